@@ -1,0 +1,63 @@
+using NeuralPlayground.Core.Sessions;
+
+namespace NeuralPlayground.Cli.Reporting;
+
+/// <summary>One <c>playground trace</c> result: a page load of one URL, then N epochs.</summary>
+internal static class TraceReport
+{
+    /// <summary>Loads <paramref name="input"/>, trains <paramref name="epochs"/> epochs and returns the JSON line.</summary>
+    public static string Run(string input, int epochs, Func<string> newSeed)
+    {
+        var seeded = true;
+        var session = Session.Load(input, () =>
+        {
+            seeded = false;
+            return newSeed();
+        });
+        var warnings = session.Warnings.ToList();
+        if (!seeded)
+        {
+            warnings.Add($"seed: none in the URL, using {session.State.Seed} (not reproducible)");
+        }
+
+        var network = session.Network;
+        var initialWeights = network.Weights.ToArray();
+        var initialBiases = network.Biases.ToArray();
+        var lossTrain = new List<double?> { session.LossTrain };
+        var lossTest = new List<double?> { session.LossTest };
+        for (var e = 0; e < epochs; e++)
+        {
+            session.Step();
+            lossTrain.Add(session.LossTrain);
+            lossTest.Add(session.LossTest);
+        }
+
+        return Json.ToLine(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("input", input);
+            w.WritePropertyName("state");
+            StateJson.Write(w, session.State);
+            Json.Strings(w, "warnings", warnings);
+            w.WriteNumber("numTrain", session.Data.Train.Length);
+            w.WriteNumber("numTest", session.Data.Test.Length);
+            Json.Strings(w, "nodeIds", network.NodeIds());
+            Json.Strings(w, "linkIds", network.LinkIds());
+            Json.Numbers(w, "initialWeights", initialWeights.Select(v => (double?)v));
+            Json.Numbers(w, "initialBiases", initialBiases.Select(v => (double?)v));
+            Json.Numbers(w, "lossTrain", lossTrain);
+            Json.Numbers(w, "lossTest", lossTest);
+            Json.Numbers(w, "finalWeights", network.Weights.Select(v => (double?)v));
+            Json.Numbers(w, "finalBiases", network.Biases.Select(v => (double?)v));
+            w.WritePropertyName("deadLinks");
+            w.WriteStartArray();
+            foreach (var dead in network.IsDead)
+            {
+                w.WriteBooleanValue(dead);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+}

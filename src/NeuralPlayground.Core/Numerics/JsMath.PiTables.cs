@@ -1,0 +1,43 @@
+namespace NeuralPlayground.Core.Numerics;
+
+public static partial class JsMath
+{
+    /// <summary>High words of n·π/2 for n = 1..32, to spot arguments close to a multiple of π/2.</summary>
+    private static readonly int[] Npio2Hw =
+    [
+        0x3FF921FB, 0x400921FB, 0x4012D97C, 0x401921FB, 0x401F6A7A, 0x4022D97C,
+        0x4025FDBB, 0x402921FB, 0x402C463A, 0x402F6A7A, 0x4031475C, 0x4032D97C,
+        0x40346B9C, 0x4035FDBB, 0x40378FDB, 0x403921FB, 0x403AB41B, 0x403C463A,
+        0x403DD85A, 0x403F6A7A, 0x40407E4C, 0x4041475C, 0x4042106C, 0x4042D97C,
+        0x4043A28C, 0x40446B9C, 0x404534AC, 0x4045FDBB, 0x4046C6CB, 0x40478FDB,
+        0x404858EB, 0x404921FB,
+    ];
+
+    /// <summary>2/π in 24-bit chunks: entry i holds bits 24i … 24i+23 after the binary point.</summary>
+    private static readonly int[] TwoOverPi =
+    [
+        0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62, 0x95993C,
+        0x439041, 0xFE5163, 0xABDEBB, 0xC561B7, 0x246E3A, 0x424DD2, 0xE00649,
+        0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129, 0xA73EE8, 0x8235F5, 0x2EBB44,
+        0x84E99C, 0x7026B4, 0x5F7E41, 0x3991D6, 0x398353, 0x39F49C, 0x845F8B,
+        0xBDF928, 0x3B1FF8, 0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D,
+        0x367ECF, 0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5,
+        0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08, 0x560330,
+        0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3, 0x91615E, 0xE61B08,
+        0x659985, 0x5F14A0, 0x68408D, 0xFFD880, 0x4D7327, 0x310606, 0x1556CA,
+        0x73A8C9, 0x60E27B, 0xC08C6B,
+    ];
+
+    /// <summary>π/2 cut into 24-bit pieces.</summary>
+    private static readonly double[] PiO2 =
+    [
+        1.57079625129699707031e+00, // 0x3FF921FB_40000000
+        7.54978941586159635335e-08, // 0x3E74442D_00000000
+        5.39030252995776476554e-15, // 0x3CF84698_80000000
+        3.28200341580791294123e-22, // 0x3B78CC51_60000000
+        1.27065575308067607349e-29, // 0x39F01B83_80000000
+        1.22933308981111328932e-36, // 0x387A2520_40000000
+        2.73370053816464559624e-44, // 0x36E38222_80000000
+        2.16741683877804819444e-51, // 0x3569F31D_00000000
+    ];
+}

@@ -1,0 +1,181 @@
+using NeuralPlayground.Core.Data;
+using NeuralPlayground.Core.Features;
+using NeuralPlayground.Core.Nn;
+using NeuralPlayground.Core.Randomness;
+using NeuralPlayground.Core.State;
+
+namespace NeuralPlayground.Core.Sessions;
+
+/// <summary>User actions, each with the original's seed, data and rebuild rules (spec §4.4, §10).</summary>
+public sealed partial class Session
+{
+    /// <summary>Most hidden layers the +/− buttons make.</summary>
+    public const int MaxLayersFromButtons = 6;
+
+    /// <summary>Most neurons per layer the +/− buttons make.</summary>
+    public const int MaxNeuronsFromButtons = 8;
+
+    /// <summary>Regenerate: new seed from the stream and new data; the network and epoch are kept.</summary>
+    public void Regenerate()
+    {
+        NewData();
+        UpdateLosses();
+    }
+
+    /// <summary>Rebuilds the network from the continuing stream (the Reset button).</summary>
+    public void Reset()
+    {
+        (Network, _train, _test) = BuildNetwork();
+        UpdateLosses();
+    }
+
+    /// <summary>Selects a dataset of the current problem type: new seed, data and network.</summary>
+    public void SelectDataset(DatasetKind kind)
+    {
+        var isRegression = kind is DatasetKind.RegPlane or DatasetKind.RegGauss;
+        if (isRegression != (State.Problem == ProblemKind.Regression) || kind == State.CurrentDataset)
+        {
+            return;
+        }
+
+        State = isRegression ? State with { RegDataset = kind } : State with { Dataset = kind };
+        NewDataAndNetwork();
+    }
+
+    /// <summary>The noise slider (percent): new seed, data and network.</summary>
+    public void SetNoise(double noise) => ChangeData(State with { Noise = noise });
+
+    /// <summary>The train-ratio slider (percent): new seed, data and network.</summary>
+    public void SetPercTrainData(double percent) => ChangeData(State with { PercTrainData = percent });
+
+    /// <summary>Problem type: new seed and data, thumbnails of the new type (they draw), then the network.</summary>
+    public void SetProblem(ProblemKind problem)
+    {
+        if (problem == State.Problem)
+        {
+            return;
+        }
+
+        State = State with { Problem = problem };
+        NewData();
+        Thumbnails = MakeThumbnails(problem, _random);
+        Reset();
+    }
+
+    /// <summary>Hidden activation: rebuild.</summary>
+    public void SetActivation(ActivationKind activation) => ChangeNetwork(State with { Activation = activation });
+
+    /// <summary>Regularization: rebuild.</summary>
+    public void SetRegularization(RegularizationKind regularization) => ChangeNetwork(State with { Regularization = regularization });
+
+    /// <summary>Regularization rate: rebuild (unlike the learning rate).</summary>
+    public void SetRegularizationRate(double rate) => ChangeNetwork(State with { RegularizationRate = rate });
+
+    /// <summary>Batch size: rebuild, same data.</summary>
+    public void SetBatchSize(double batchSize) => ChangeNetwork(State with { BatchSize = batchSize });
+
+    /// <summary>Learning rate: used from the next update on; no rebuild.</summary>
+    public void SetLearningRate(double learningRate) => State = State with { LearningRate = learningRate };
+
+    /// <summary>Show test data: display only.</summary>
+    public void SetShowTestData(bool show) => State = State with { ShowTestData = show };
+
+    /// <summary>Discretize output: display only.</summary>
+    public void SetDiscretize(bool discretize) => State = State with { Discretize = discretize };
+
+    /// <summary>A classroom checkbox: sets <c>&lt;name&gt;_hide</c>, effective on reload like the original.</summary>
+    public void SetHidden(string name, bool hidden) => State = State.WithHidden(name, hidden);
+
+    /// <summary>+ layer: adds a layer of 2 neurons at the end, unless there are 6 or more.</summary>
+    public void AddLayer()
+    {
+        if (State.NetworkShape.Count < MaxLayersFromButtons)
+        {
+            ChangeNetwork(State with { NetworkShape = State.NetworkShape.Add(2) });
+        }
+    }
+
+    /// <summary>− layer: removes the last hidden layer, unless there is none.</summary>
+    public void RemoveLayer()
+    {
+        if (State.NetworkShape.Count > 0)
+        {
+            ChangeNetwork(State with { NetworkShape = State.NetworkShape.RemoveLast() });
+        }
+    }
+
+    /// <summary>± neuron in hidden layer <paramref name="layer"/> (0-based): limits 1 and 8.</summary>
+    public void ChangeNeurons(int layer, int delta)
+    {
+        if (layer < 0 || layer >= State.NetworkShape.Count)
+        {
+            return;
+        }
+
+        var size = State.NetworkShape[layer];
+        if ((delta > 0 && size >= MaxNeuronsFromButtons) || (delta < 0 && size <= 1) || delta == 0)
+        {
+            return;
+        }
+
+        ChangeNetwork(State with { NetworkShape = State.NetworkShape.SetItem(layer, size + Math.Sign(delta)) });
+    }
+
+    /// <summary>Click on an input node: toggles that feature and rebuilds. Removed features are ignored.</summary>
+    public void ToggleFeature(string key)
+    {
+        var feature = Candidates.FirstOrDefault(f => f.Key == key);
+        if (feature is not null)
+        {
+            ChangeNetwork(feature.WithEnabled(State, !feature.IsEnabled(State)));
+        }
+    }
+
+    /// <summary>Sets one weight (hover card edit). A dead link stays dead. Losses are recomputed.</summary>
+    public void EditWeight(int linkIndex, double value)
+    {
+        Network.Weights[linkIndex] = value;
+        UpdateLosses();
+    }
+
+    /// <summary>Sets one bias (index into <see cref="Network.Biases"/>). Losses are recomputed.</summary>
+    public void EditBias(int biasIndex, double value)
+    {
+        Network.Biases[biasIndex] = value;
+        UpdateLosses();
+    }
+
+    private void NewData()
+    {
+        // Weights drawn before this data cannot come back from the new seed: forget the old offset.
+        State = State with { Seed = DrawSeed(), WeightSkip = 0 };
+        _random = new SeededRandom(State.Seed!);
+        Data = GenerateData();
+        _train = FeatureMatrix.Create(Data.Train, Inputs);
+        _test = FeatureMatrix.Create(Data.Test, Inputs);
+    }
+
+    private void NewDataAndNetwork()
+    {
+        NewData();
+        Reset();
+    }
+
+    private void ChangeData(PlaygroundState next)
+    {
+        if (next != State)
+        {
+            State = next;
+            NewDataAndNetwork();
+        }
+    }
+
+    private void ChangeNetwork(PlaygroundState next)
+    {
+        if (next != State)
+        {
+            State = next;
+            Reset();
+        }
+    }
+}

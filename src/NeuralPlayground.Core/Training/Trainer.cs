@@ -1,0 +1,53 @@
+using NeuralPlayground.Core.Features;
+using NeuralPlayground.Core.Nn;
+
+namespace NeuralPlayground.Core.Training;
+
+/// <summary>One epoch of the original's <c>oneStep</c> and its loss (spec §9.1, §8.5).</summary>
+public static class Trainer
+{
+    /// <summary>
+    /// One pass over the training set in its fixed order: forward, backward, and an update after
+    /// point i whenever (i + 1) mod batchSize == 0 (JavaScript remainder, so 0, NaN or a batch larger
+    /// than the set mean no update). A partial last batch stays accumulated into the next epoch.
+    /// </summary>
+    public static void TrainEpoch(Network network, FeatureMatrix train, double batchSize, double learningRate, double regularizationRate)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(train);
+        var labels = train.Labels;
+        for (var i = 0; i < train.Count; i++)
+        {
+            network.Forward(train.Row(i));
+            network.Backward(labels[i]);
+            if ((i + 1) % batchSize == 0)
+            {
+                network.UpdateWeights(learningRate, regularizationRate);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Mean square loss ½(out − label)² over the set, summed in set order then divided by the count;
+    /// null for an empty set (the original shows NaN).
+    /// </summary>
+    public static double? Loss(Network network, FeatureMatrix data)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Count == 0)
+        {
+            return null;
+        }
+
+        double loss = 0;
+        var labels = data.Labels;
+        for (var i = 0; i < data.Count; i++)
+        {
+            var d = network.Forward(data.Row(i)) - labels[i];
+            loss += 0.5 * (d * d);
+        }
+
+        return loss / data.Count;
+    }
+}
