@@ -15,6 +15,7 @@ public sealed class FeatureMatrix
         _values = values;
         Labels = labels;
         Width = width;
+        Columns = [.. Enumerable.Range(0, width).Select(c => Enumerable.Range(0, labels.Length).Select(r => values[(r * width) + c]).ToArray())];
     }
 
     /// <summary>Number of points (rows).</summary>
@@ -25,6 +26,9 @@ public sealed class FeatureMatrix
 
     /// <summary>The label of each point.</summary>
     public double[] Labels { get; }
+
+    /// <summary>The same values by feature: Columns[c][r] is feature c of point r (for batch evaluation).</summary>
+    public IReadOnlyList<double[]> Columns { get; }
 
     /// <summary>The inputs of point <paramref name="row"/>.</summary>
     public ReadOnlySpan<double> Row(int row) => _values.AsSpan(row * Width, Width);

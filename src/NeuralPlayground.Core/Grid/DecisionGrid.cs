@@ -21,6 +21,8 @@ public static class DecisionGrid
 
     private static readonly Lazy<double[]> XsCache = new(() => [.. Enumerable.Range(0, Density).Select(X)]);
 
+    private static readonly Dictionary<string, double[]> FeatureCache = [];
+
     private static readonly Lazy<double[]> YsCache = new(() => [.. Enumerable.Range(0, Density).Select(Y)]);
 
     /// <summary>x of column i: d3 linear [0, 99] → [−6, 6], t = i/99, −6(1 − t) + 6t.</summary>
@@ -43,28 +45,14 @@ public static class DecisionGrid
     /// <summary>y of every row.</summary>
     public static ReadOnlySpan<double> Ys => YsCache.Value;
 
-    /// <summary>A feature's raw value on every cell (the input nodes' heatmaps).</summary>
-    public static double[] FeatureGrid(InputFeature feature)
-    {
-        ArgumentNullException.ThrowIfNull(feature);
-        var grid = new double[CellCount];
-        for (var j = 0; j < Density; j++)
-        {
-            for (var i = 0; i < Density; i++)
-            {
-                grid[(j * Density) + i] = feature.Compute(Xs[i], Ys[j]);
-            }
-        }
-
-        return grid;
-    }
+    /// <summary>A feature's raw value on every cell (the input nodes' heatmaps); a fresh copy.</summary>
+    public static double[] FeatureGrid(InputFeature feature) => [.. CachedFeatureGrid(feature)];
 
     /// <summary>
     /// Every node's output on every cell with the exact double forward pass, bit for bit the
     /// original's <c>boundary[nodeId][i][j]</c>. Result[k] is the grid of flat node k (inputs too).
-    /// Uses the network's forward scratch state.
     /// </summary>
-    public static double[][] Exact(Network network, IReadOnlyList<InputFeature> inputs)
+    public static double[][] Exact(Network network, IReadOnlyList<InputFeature> inputs, BatchForward? batch = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -74,25 +62,38 @@ public static class DecisionGrid
             grids[k] = new double[CellCount];
         }
 
-        Span<double> features = stackalloc double[inputs.Count];
-        for (var j = 0; j < Density; j++)
+        var columns = inputs.Select(CachedFeatureGrid).ToArray();
+        (batch ?? new BatchForward()).Run(network, columns, CellCount, (start, length, block) =>
         {
-            for (var i = 0; i < Density; i++)
+            for (var k = 0; k < grids.Length; k++)
             {
-                for (var f = 0; f < inputs.Count; f++)
-                {
-                    features[f] = inputs[f].Compute(Xs[i], Ys[j]);
-                }
-
-                network.Forward(features);
-                var cell = (j * Density) + i;
-                for (var k = 0; k < grids.Length; k++)
-                {
-                    grids[k][cell] = network.NodeOutput[k];
-                }
+                block.Node(k, length).CopyTo(grids[k].AsSpan(start, length));
             }
-        }
-
+        });
         return grids;
+    }
+
+    /// <summary>The shared, never-modified grid of a feature (the grid never moves).</summary>
+    internal static double[] CachedFeatureGrid(InputFeature feature)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        lock (FeatureCache)
+        {
+            if (!FeatureCache.TryGetValue(feature.Key, out var grid))
+            {
+                grid = new double[CellCount];
+                for (var j = 0; j < Density; j++)
+                {
+                    for (var i = 0; i < Density; i++)
+                    {
+                        grid[(j * Density) + i] = feature.Compute(Xs[i], Ys[j]);
+                    }
+                }
+
+                FeatureCache[feature.Key] = grid;
+            }
+
+            return grid;
+        }
     }
 }

@@ -49,7 +49,7 @@ public sealed class FastGrid
         {
             if (!FeatureCache.TryGetValue(feature.Key, out var grid))
             {
-                grid = [.. DecisionGrid.FeatureGrid(feature).Select(v => (float)v)];
+                grid = [.. DecisionGrid.CachedFeatureGrid(feature).Select(v => (float)v)];
                 FeatureCache[feature.Key] = grid;
             }
 

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace NeuralPlayground.Core.Nn;
 
 /// <summary>The forward pass (spec §8.4).</summary>
@@ -15,6 +18,7 @@ public sealed partial class Network
     /// <summary>
     /// Runs the network on one input vector: for each non-input node in order,
     /// totalInput = bias, then += wᵢ·sourceᵢ left to right, then output = f(totalInput).
+    /// Several nodes of a layer are computed side by side, each with exactly that sequence.
     /// </summary>
     /// <returns>The output node's value.</returns>
     public double Forward(ReadOnlySpan<double> inputs)
@@ -25,30 +29,51 @@ public sealed partial class Network
         }
 
         inputs.CopyTo(NodeOutput);
-        var outputs = NodeOutput.AsSpan();
-        var totals = TotalInput.AsSpan();
-        var weights = Weights.AsSpan();
-        var biases = Biases.AsSpan();
         for (var l = 1; l < LayerCount; l++)
         {
-            var fanIn = LayerSizes[l - 1];
-            var source = outputs.Slice(_nodeStart[l - 1], fanIn);
             var start = _nodeStart[l];
-            var kind = l == LayerCount - 1 ? OutputActivation : Activation;
-            for (var i = 0; i < LayerSizes[l]; i++)
-            {
-                var row = weights.Slice(_linkStart[l] + (i * fanIn), fanIn);
-                var total = biases[start + i - InputCount];
-                for (var j = 0; j < row.Length; j++)
-                {
-                    total += row[j] * source[j];
-                }
-
-                totals[start + i] = total;
-                outputs[start + i] = Activations.Output(kind, total);
-            }
+            var size = LayerSizes[l];
+            var totals = TotalInput.AsSpan(start, size);
+            ForwardLayer(l, totals);
+            LayerActivations.Output(l == LayerCount - 1 ? OutputActivation : Activation, totals, NodeOutput.AsSpan(start, size));
         }
 
         return NodeOutput[^1];
+    }
+
+    private void ForwardLayer(int layer, Span<double> totals)
+    {
+        var size = totals.Length;
+        var fanIn = LayerSizes[layer - 1];
+        var source = NodeOutput.AsSpan(_nodeStart[layer - 1], fanIn);
+        var bySource = _weightsBySource.AsSpan(_linkStart[layer], size * fanIn);
+        Biases.AsSpan(_nodeStart[layer] - InputCount, size).CopyTo(totals);
+        ref var total = ref MemoryMarshal.GetReference(totals);
+        ref var w = ref MemoryMarshal.GetReference(bySource);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= size - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var acc = Vector.LoadUnsafe(ref total, (nuint)i);
+                for (var j = 0; j < fanIn; j++)
+                {
+                    acc += Vector.LoadUnsafe(ref w, (nuint)((j * size) + i)) * new Vector<double>(source[j]);
+                }
+
+                acc.StoreUnsafe(ref total, (nuint)i);
+            }
+        }
+
+        for (; i < size; i++)
+        {
+            var acc = totals[i];
+            for (var j = 0; j < fanIn; j++)
+            {
+                acc += bySource[(j * size) + i] * source[j];
+            }
+
+            totals[i] = acc;
+        }
     }
 }

@@ -13,6 +13,11 @@ public sealed partial class Network
 {
     private readonly int[] _nodeStart;
     private readonly int[] _linkStart;
+    private readonly double[] _weights;
+
+    // The same weights ordered by source within each layer (layer l: [source j][dest i]), so the
+    // forward pass can run over four destination nodes at once; kept in step by every write.
+    private readonly double[] _weightsBySource;
 
     private Network(int[] layerSizes, IReadOnlyList<string> inputIds, ActivationKind activation, ActivationKind outputActivation, RegularizationKind regularization)
     {
@@ -31,7 +36,8 @@ public sealed partial class Network
 
         var nodes = _nodeStart[^1];
         var links = _linkStart[^1];
-        Weights = new double[links];
+        _weights = new double[links];
+        _weightsBySource = new double[links];
         IsDead = new bool[links];
         AccErrorDer = new double[links];
         Biases = new double[nodes - layerSizes[0]];
@@ -57,8 +63,8 @@ public sealed partial class Network
     /// <summary>Regularization applied to every link in <see cref="UpdateWeights"/>.</summary>
     public RegularizationKind Regularization { get; }
 
-    /// <summary>Link weights in creation order (see the type's remarks).</summary>
-    public double[] Weights { get; }
+    /// <summary>Link weights in creation order (see the type's remarks); change them with <see cref="SetWeight"/>.</summary>
+    public IReadOnlyList<double> Weights => _weights;
 
     /// <summary>Biases of the non-input nodes, layer 1 first, the output last.</summary>
     public double[] Biases { get; }
@@ -73,7 +79,7 @@ public sealed partial class Network
     public int InputCount => LayerSizes[0];
 
     /// <summary>Number of links.</summary>
-    public int LinkCount => Weights.Length;
+    public int LinkCount => _weights.Length;
 
     /// <summary>Number of nodes, inputs included.</summary>
     public int NodeCount => TotalInput.Length;
@@ -95,14 +101,24 @@ public sealed partial class Network
         }
 
         var network = new Network(sizes, [.. inputIds], activation, outputActivation, regularization);
-        for (var k = 0; k < network.Weights.Length; k++)
+        for (var k = 0; k < network.LinkCount; k++)
         {
             var w = random.NextDouble() - 0.5;
-            network.Weights[k] = initZero ? 0 : w;
+            network.SetWeight(k, initZero ? 0 : w);
         }
 
         Array.Fill(network.Biases, initZero ? 0 : 0.1);
         return network;
+    }
+
+    /// <summary>Sets the weight of link <paramref name="k"/> (creation order). A dead link stays dead.</summary>
+    public void SetWeight(int k, double value)
+    {
+        _weights[k] = value;
+        var layer = LayerOfLink(k);
+        var fanIn = LayerSizes[layer - 1];
+        var offset = k - _linkStart[layer];
+        _weightsBySource[_linkStart[layer] + ((offset % fanIn) * LayerSizes[layer]) + (offset / fanIn)] = value;
     }
 
     /// <summary>Index in the flat node numbering of node <paramref name="index"/> of layer <paramref name="layer"/>.</summary>
@@ -110,6 +126,17 @@ public sealed partial class Network
 
     /// <summary>Index in <see cref="Weights"/> of the link from node <paramref name="source"/> of layer l − 1 to node <paramref name="dest"/> of layer l.</summary>
     public int LinkIndex(int layer, int dest, int source) => _linkStart[layer] + (dest * LayerSizes[layer - 1]) + source;
+
+    private int LayerOfLink(int k)
+    {
+        var layer = 1;
+        while (k >= _linkStart[layer + 1])
+        {
+            layer++;
+        }
+
+        return layer;
+    }
 
     /// <summary>The original's id of a node: the feature key for inputs, else "1", "2", … in order.</summary>
     public string NodeId(int flatIndex) =>

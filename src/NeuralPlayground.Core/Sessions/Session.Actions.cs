@@ -134,7 +134,7 @@ public sealed partial class Session
     /// <summary>Sets one weight (hover card edit). A dead link stays dead. Losses are recomputed.</summary>
     public void EditWeight(int linkIndex, double value)
     {
-        Network.Weights[linkIndex] = value;
+        Network.SetWeight(linkIndex, value);
         UpdateLosses();
     }
 

@@ -21,6 +21,7 @@ public sealed partial class Session
     private long _dataEndDraw;
     private FeatureMatrix _train;
     private FeatureMatrix _test;
+    private readonly BatchForward _batch = new();
 
     private Session(PlaygroundState state, IReadOnlyList<string> warnings)
     {
@@ -119,8 +120,8 @@ public sealed partial class Session
 
     private void UpdateLosses()
     {
-        LossTrain = Trainer.Loss(Network, _train);
-        LossTest = Trainer.Loss(Network, _test);
+        LossTrain = Trainer.Loss(Network, _train, _batch);
+        LossTest = Trainer.Loss(Network, _test, _batch);
     }
 
     private static Dictionary<DatasetKind, Example2D[]> MakeThumbnails(ProblemKind problem, SeededRandom random)

@@ -29,25 +29,12 @@ public static class Trainer
 
     /// <summary>
     /// Mean square loss ½(out − label)² over the set, summed in set order then divided by the count;
-    /// null for an empty set (the original shows NaN).
+    /// null for an empty set (the original shows NaN). <paramref name="batch"/> holds scratch buffers.
     /// </summary>
-    public static double? Loss(Network network, FeatureMatrix data)
+    public static double? Loss(Network network, FeatureMatrix data, BatchForward batch)
     {
-        ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
-        if (data.Count == 0)
-        {
-            return null;
-        }
-
-        double loss = 0;
-        var labels = data.Labels;
-        for (var i = 0; i < data.Count; i++)
-        {
-            var d = network.Forward(data.Row(i)) - labels[i];
-            loss += 0.5 * (d * d);
-        }
-
-        return loss / data.Count;
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.SquareLoss(network, data.Columns, data.Labels);
     }
 }

@@ -1,0 +1,40 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace NeuralPlayground.Core.Nn;
+
+/// <summary>The exact activations applied to a whole layer (or batch) at once, element by element.</summary>
+internal static class LayerActivations
+{
+    /// <summary>outputs[k] = f(totals[k]), bit for bit <see cref="Activations.Output"/>.</summary>
+    public static void Output(ActivationKind kind, ReadOnlySpan<double> totals, Span<double> outputs)
+    {
+        for (var k = 0; k < totals.Length; k++)
+        {
+            outputs[k] = Activations.Output(kind, totals[k]);
+        }
+    }
+
+    /// <summary>inputDer[k] = outputDer[k]·f′(totals[k]), given outputs = f(totals).</summary>
+    public static void InputDer(ActivationKind kind, ReadOnlySpan<double> totals, ReadOnlySpan<double> outputs, ReadOnlySpan<double> outputDer, Span<double> inputDer)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && kind is ActivationKind.Tanh or ActivationKind.Sigmoid)
+        {
+            ref var o = ref MemoryMarshal.GetReference(outputs);
+            ref var d = ref MemoryMarshal.GetReference(outputDer);
+            ref var result = ref MemoryMarshal.GetReference(inputDer);
+            for (; k <= totals.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var output = Vector.LoadUnsafe(ref o, (nuint)k);
+                var der = kind == ActivationKind.Tanh ? Vector<double>.One - (output * output) : output * (Vector<double>.One - output);
+                (Vector.LoadUnsafe(ref d, (nuint)k) * der).StoreUnsafe(ref result, (nuint)k);
+            }
+        }
+
+        for (; k < totals.Length; k++)
+        {
+            inputDer[k] = outputDer[k] * Activations.Derivative(kind, totals[k], outputs[k]);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace NeuralPlayground.Core.Nn;
+
+/// <summary>The mini-batch update (spec §8.7).</summary>
+public sealed partial class Network
+{
+    /// <summary>
+    /// Applies the accumulated gradients, in node order: bias −= (lr·acc)/n; for each live link
+    /// w −= (lr/n)·acc, then w′ = w − (lr·regRate)·regDer(w before the step); with L1 a sign change
+    /// sets w = 0 and kills the link for good. Accumulators are reset. Does nothing when nothing
+    /// was accumulated.
+    /// </summary>
+    public void UpdateWeights(double learningRate, double regularizationRate)
+    {
+        if (_numAccumulated == 0)
+        {
+            return;
+        }
+
+        double n = _numAccumulated;
+        for (var k = 0; k < Biases.Length; k++)
+        {
+            Biases[k] -= learningRate * AccInputDer[k + InputCount] / n;
+        }
+
+        var stepPerExample = learningRate / n;
+        var regStep = learningRate * regularizationRate;
+        if (Regularization == RegularizationKind.L1)
+        {
+            UpdateL1(stepPerExample, regStep);
+        }
+        else
+        {
+            UpdateSmooth(stepPerExample, regStep, Regularization == RegularizationKind.L2);
+        }
+
+        for (var l = 1; l < LayerCount; l++)
+        {
+            Transpose(l);
+        }
+
+        Array.Clear(AccInputDer);
+        Array.Clear(AccErrorDer);
+        _numAccumulated = 0;
+    }
+
+    // None and L2 never kill links, so every link is live: w′ = (w − s·acc) − r·regDer, regDer = w or 0.
+    private void UpdateSmooth(double stepPerExample, double regStep, bool l2)
+    {
+        var weights = _weights.AsSpan();
+        var acc = AccErrorDer.AsSpan();
+        var k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            ref var w = ref MemoryMarshal.GetReference(weights);
+            ref var a = ref MemoryMarshal.GetReference(acc);
+            var step = new Vector<double>(stepPerExample);
+            var reg = new Vector<double>(regStep);
+            for (; k <= weights.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var before = Vector.LoadUnsafe(ref w, (nuint)k);
+                var stepped = before - (step * Vector.LoadUnsafe(ref a, (nuint)k));
+                (stepped - (reg * (l2 ? before : Vector<double>.Zero))).StoreUnsafe(ref w, (nuint)k);
+            }
+        }
+
+        for (; k < weights.Length; k++)
+        {
+            var before = weights[k];
+            var stepped = before - (stepPerExample * acc[k]);
+            weights[k] = stepped - (regStep * (l2 ? before : 0));
+        }
+    }
+
+    private void UpdateL1(double stepPerExample, double regStep)
+    {
+        for (var k = 0; k < _weights.Length; k++)
+        {
+            if (IsDead[k])
+            {
+                continue;
+            }
+
+            var before = _weights[k];
+            double regDer = before < 0 ? -1 : (before > 0 ? 1 : 0);
+            var stepped = before - (stepPerExample * AccErrorDer[k]);
+            var next = stepped - (regStep * regDer);
+            if (stepped * next < 0)
+            {
+                _weights[k] = 0;
+                IsDead[k] = true;
+            }
+            else
+            {
+                _weights[k] = next;
+            }
+        }
+    }
+
+    private void Transpose(int layer)
+    {
+        var fanIn = LayerSizes[layer - 1];
+        var size = LayerSizes[layer];
+        var byDest = _weights.AsSpan(_linkStart[layer], size * fanIn);
+        var bySource = _weightsBySource.AsSpan(_linkStart[layer], size * fanIn);
+        for (var i = 0; i < size; i++)
+        {
+            for (var j = 0; j < fanIn; j++)
+            {
+                bySource[(j * size) + i] = byDest[(i * fanIn) + j];
+            }
+        }
+    }
+}
