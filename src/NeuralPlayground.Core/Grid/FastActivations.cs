@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using NeuralPlayground.Core.Nn;
 
 namespace NeuralPlayground.Core.Grid;
 
-/// <summary>Single-precision activations for drawing, four lanes at a time.</summary>
+/// <summary>Single-precision activations for drawing, a vector of lanes at a time.</summary>
 internal static class FastActivations
 {
     // Eigen's rational minimax tanh on [-c, c]: a [13/6] odd/even polynomial ratio, ~2 float ulp.
@@ -22,29 +22,29 @@ internal static class FastActivations
     private const float B6 = 1.19825839466702e-06f;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<float> Apply(ActivationKind kind, Vector128<float> x) => kind switch
+    public static Vector<float> Apply(ActivationKind kind, Vector<float> x) => kind switch
     {
         ActivationKind.Tanh => Tanh(x),
-        ActivationKind.Relu => Vector128.Max(x, Vector128<float>.Zero),
-        ActivationKind.Sigmoid => Vector128.Create(0.5f) + (Vector128.Create(0.5f) * Tanh(x * 0.5f)),
+        ActivationKind.Relu => Vector.Max(x, Vector<float>.Zero),
+        ActivationKind.Sigmoid => new Vector<float>(0.5f) + (new Vector<float>(0.5f) * Tanh(x * 0.5f)),
         _ => x,
     };
 
     /// <summary>tanh(x) within about 2e-7 absolute (NaN stays NaN).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<float> Tanh(Vector128<float> x)
+    public static Vector<float> Tanh(Vector<float> x)
     {
-        x = Vector128.Min(Vector128.Max(x, Vector128.Create(-Clamp)), Vector128.Create(Clamp));
+        x = Vector.Min(Vector.Max(x, new Vector<float>(-Clamp)), new Vector<float>(Clamp));
         var x2 = x * x;
-        var p = (Vector128.Create(A13) * x2) + Vector128.Create(A11);
-        p = (p * x2) + Vector128.Create(A9);
-        p = (p * x2) + Vector128.Create(A7);
-        p = (p * x2) + Vector128.Create(A5);
-        p = (p * x2) + Vector128.Create(A3);
-        p = ((p * x2) + Vector128.Create(A1)) * x;
-        var q = (Vector128.Create(B6) * x2) + Vector128.Create(B4);
-        q = (q * x2) + Vector128.Create(B2);
-        q = (q * x2) + Vector128.Create(B0);
+        var p = (new Vector<float>(A13) * x2) + new Vector<float>(A11);
+        p = (p * x2) + new Vector<float>(A9);
+        p = (p * x2) + new Vector<float>(A7);
+        p = (p * x2) + new Vector<float>(A5);
+        p = (p * x2) + new Vector<float>(A3);
+        p = ((p * x2) + new Vector<float>(A1)) * x;
+        var q = (new Vector<float>(B6) * x2) + new Vector<float>(B4);
+        q = (q * x2) + new Vector<float>(B2);
+        q = (q * x2) + new Vector<float>(B0);
         return p / q;
     }
 }
