@@ -12,8 +12,8 @@ internal static partial class UrlProperties
     /// <summary>The most neurons a hidden layer from a URL may have.</summary>
     public const int MaxNeurons = 32;
 
-    /// <summary>The largest <c>weightSkip</c> accepted.</summary>
-    public const long MaxWeightSkip = 100_000_000;
+    /// <summary>The largest <c>weightSkip</c> accepted: skipping it takes about 0.2 s, so a link cannot stall the page.</summary>
+    public const long MaxWeightSkip = 10_000_000;
 
     // Parsed whenever the key has a value, even an empty one ([] = no hidden layers); the original
     // crashes on a bare key and builds ceil(n) neurons for a fractional n, so both are corrected.
