@@ -109,7 +109,7 @@ public sealed class UrlStatePropertyTests
         var enums = Gen.Select(Gen.Enum<ActivationKind>(), Gen.Enum<RegularizationKind>(), Gen.Int[0, 3], Gen.Int[4, 5], Gen.Enum<ProblemKind>());
         var numbers = number.Array[4];
         var shape = Gen.Int[1, 32].Array[0, 12];
-        var texts = Gen.Select(name.Null(), name.Null(), Gen.Long[0, 100_000_000], Gen.Double[0, 80]);
+        var texts = Gen.Select(name.Null(), name.Null(), Gen.Long[0, 10_000_000], Gen.Double[0, 80]);
         var hides = Gen.Select(name, Gen.Bool).Array[0, 4];
         var extras = Gen.Select(name, name.Null()).Array[0, 4];
         return Gen.Select(enums, numbers, shape, texts, flags, hides, extras).Select((e, n, net, t, f, h, x) => new PlaygroundState

@@ -260,7 +260,7 @@ public sealed class UrlStateTests
             LearningRate = 1e-7, Noise = 80, NetworkShape = [], Seed = "x y", ShowTestData = true, Discretize = true,
             PercTrainData = 95, X = false, Y = false, XTimesY = true, XSquared = true, YSquared = true, CosX = true,
             SinX = true, CosY = true, SinY = true, CollectStats = true, Tutorial = "dp-x", Problem = ProblemKind.Regression,
-            InitZero = true, HideText = true, WeightSkip = 100_000_000,
+            InitZero = true, HideText = true, WeightSkip = 10_000_000,
         },
         new PlaygroundState
         {
