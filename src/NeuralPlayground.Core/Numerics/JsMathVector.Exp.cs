@@ -35,7 +35,9 @@ public static partial class JsMathVector
             return PerLane(x, JsMath.Exp);
         }
 
-        var k = ReductionMultiple(x, Vector.GreaterThan(absBits, new Vector<long>(HalfLn2Bound)));
+        var half = Vector.AsVectorDouble(
+            Vector.AsVectorInt64(new Vector<double>(0.5)) | (Vector.AsVectorInt64(x) & new Vector<long>(SignBit)));
+        var k = ReductionMultiple(x, half, Vector.GreaterThan(absBits, new Vector<long>(HalfLn2Bound)));
         var hi = x - (k * new Vector<double>(Ln2Hi));
         var lo = k * new Vector<double>(Ln2Lo);
         var r = hi - lo;
@@ -45,7 +47,7 @@ public static partial class JsMathVector
             + (tt * (new Vector<double>(ExpP3) + (tt * (new Vector<double>(ExpP4)
             + (tt * new Vector<double>(ExpP5))))))))));
         var y = Vector<double>.One - ((lo - ((r * c) / (new Vector<double>(2.0) - c))) - hi);
-        var result = y * PowerOfTwo(MagicInteger(k));
+        var result = y * PowerOfTwo(k);
 
         result = Vector.ConditionalSelect(
             Vector.LessThan(absBits, new Vector<long>(ExpTinyBound)), Vector<double>.One + x, result);

@@ -15,9 +15,9 @@ namespace NeuralPlayground.Core.Numerics;
 /// branches, every branch is computed and the lane's own result is selected. fdlibm decides
 /// branches by the high 32 bits of |x|; comparing the whole of |x|'s bits as a non-negative
 /// integer with the threshold padded by 0s (for <c>&lt;</c>, <c>≥</c>) or 1s (for <c>&gt;</c>,
-/// <c>≤</c>) in the low word decides exactly the same. Inputs outside the ranges the vector
-/// code handles (NaN everywhere, |x| ≥ 708 for exp) send the whole vector through the scalar
-/// code; training and heatmap inputs never do.
+/// <c>≤</c>) in the low word decides exactly the same. A vector with a lane outside the range
+/// the vector code handles (NaN for tanh; NaN, ±∞ and |x| ≥ 708 for exp) goes through the
+/// scalar code lane by lane; training and heatmap inputs never do.
 /// </remarks>
 public static partial class JsMathVector
 {
@@ -25,35 +25,15 @@ public static partial class JsMathVector
     private const double Ln2Lo = 1.90821492927058770002e-10; // 0x3DEA39EF_35793C76
     private const double InvLn2 = 1.44269504088896338700e+00; // 0x3FF71547_652B82FE
 
-    // 1.5·2^52: adding it to an integer-valued double |k| < 2^51 leaves k in the low bits.
-    private const double RoundingMagic = 6755399441055744.0;
+    // 1.5·2^52 + 0x3FF: for integer-valued |k| < 2^51, k + this is exact and its low 12 bits
+    // are 0x3FF + k, the biased exponent of 2^k, so shifting them to the top makes 2^k. This
+    // replaces Vector.ConvertToInt64, which AVX2 and WebAssembly SIMD lack an instruction for.
+    private const double ExponentMagic = 6755399441056767.0;
 
     private const long SignBit = unchecked((long)0x8000_0000_0000_0000);
 
     // |x| bits above this ⇔ high word of |x| > 0x3FD62E42 (fdlibm's "|x| > 0.5 ln2").
     private const long HalfLn2Bound = 0x3FD62E42_FFFFFFFF;
-
-    /// <summary>Replaces each element of <paramref name="values"/> with its <see cref="JsMath.Tanh"/>.</summary>
-    /// <param name="values">The arguments, overwritten with the results.</param>
-    public static void Tanh(Span<double> values)
-    {
-        int done = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-            for (int i = 0; i < vectors.Length; i++)
-            {
-                vectors[i] = Tanh(vectors[i]);
-            }
-
-            done = vectors.Length * Vector<double>.Count;
-        }
-
-        for (int i = done; i < values.Length; i++)
-        {
-            values[i] = JsMath.Tanh(values[i]);
-        }
-    }
 
     /// <summary>Replaces each element of <paramref name="values"/> with its <see cref="JsMath.Exp"/>.</summary>
     /// <param name="values">The exponents, overwritten with the results.</param>
@@ -78,37 +58,31 @@ public static partial class JsMathVector
     }
 
     /// <summary>
-    /// k = trunc(x/ln2 ± 1/2) as fdlibm reduces x = k·ln2 + r, or +0 in lanes where
-    /// <paramref name="reduce"/> is clear (fdlibm's k = 0 for |x| ≤ ln2/2 by high word).
+    /// fdlibm's k = (int)(x/ln2 ± 1/2) for x = k·ln2 + r, as an integer-valued double, or +0
+    /// in lanes where <paramref name="reduce"/> is clear (fdlibm's k = 0 for |x| ≤ ln2/2 by
+    /// high word).
     /// </summary>
+    /// <param name="x">The argument.</param>
+    /// <param name="half">±0.5 with the sign of x (fdlibm's <c>CopySign(0.5, x)</c>).</param>
+    /// <param name="reduce">All ones where fdlibm reduces x.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> ReductionMultiple(Vector<double> x, Vector<long> reduce)
+    private static Vector<double> ReductionMultiple(Vector<double> x, Vector<double> half, Vector<long> reduce)
     {
-        // (InvLn2 * x) + CopySign(0.5, x), then the (int) cast's truncation; lanes that
-        // reduce have |k| ≥ 1, so Truncate's −0 for small negatives never survives the mask.
-        var half = Vector.AsVectorDouble(
-            Vector.AsVectorInt64(new Vector<double>(0.5)) | (Vector.AsVectorInt64(x) & new Vector<long>(SignBit)));
+        // Truncate is the (int) cast's rounding; it gives −0 for small negatives, but lanes
+        // that reduce have |k| ≥ 1, and the mask leaves +0, which is what (double)0 is.
         var k = Vector.Truncate((new Vector<double>(InvLn2) * x) + half);
         return Vector.ConditionalSelect(reduce, k, Vector<double>.Zero);
     }
 
-    /// <summary>2^k from an integer-valued k in [−1022, 1023] (anything for other lanes).</summary>
+    /// <summary>2^k, for integer-valued k in [−1022, 1023].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> PowerOfTwo(Vector<long> magicK) =>
-        Vector.AsVectorDouble(Vector.ShiftLeft(magicK + new Vector<long>(0x3FF), 52));
+    private static Vector<double> PowerOfTwo(Vector<double> k) =>
+        Vector.AsVectorDouble(Vector.ShiftLeft(Vector.AsVectorInt64(k + new Vector<double>(ExponentMagic)), 52));
 
-    /// <summary>2^−k from an integer-valued k in [−1023, 1022] (anything for other lanes).</summary>
+    /// <summary>2^−k, for integer-valued k in [−1023, 1022].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> PowerOfTwoNegated(Vector<long> magicK) =>
-        Vector.AsVectorDouble(Vector.ShiftLeft(new Vector<long>(0x3FF) - magicK, 52));
-
-    /// <summary>
-    /// The bits of k + 1.5·2^52 for integer-valued |k| &lt; 2^51: k + 0x4338_0000_0000_0000.
-    /// The constant's low 12 bits are 0, so shifting left by 52 leaves exactly k's.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<long> MagicInteger(Vector<double> k) =>
-        Vector.AsVectorInt64(k + new Vector<double>(RoundingMagic));
+    private static Vector<double> PowerOfTwoNegated(Vector<double> k) =>
+        Vector.AsVectorDouble(Vector.ShiftLeft(Vector.AsVectorInt64(new Vector<double>(ExponentMagic) - k), 52));
 
     /// <summary>The bits of |x| as non-negative integers.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
