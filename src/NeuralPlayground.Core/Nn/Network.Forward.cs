@@ -34,18 +34,18 @@ public sealed partial class Network
             var start = _nodeStart[l];
             var size = LayerSizes[l];
             var totals = TotalInput.AsSpan(start, size);
-            ForwardLayer(l, totals);
+            ForwardLayer(l, NodeOutput.AsSpan(_nodeStart[l - 1], LayerSizes[l - 1]), totals);
             LayerActivations.Output(l == LayerCount - 1 ? OutputActivation : Activation, totals, NodeOutput.AsSpan(start, size));
         }
 
         return NodeOutput[^1];
     }
 
-    private void ForwardLayer(int layer, Span<double> totals)
+    /// <summary>totals = bias + Σ w·source for every node of <paramref name="layer"/>, four nodes side by side.</summary>
+    private void ForwardLayer(int layer, ReadOnlySpan<double> source, Span<double> totals)
     {
         var size = totals.Length;
-        var fanIn = LayerSizes[layer - 1];
-        var source = NodeOutput.AsSpan(_nodeStart[layer - 1], fanIn);
+        var fanIn = source.Length;
         var bySource = _weightsBySource.AsSpan(_linkStart[layer], size * fanIn);
         Biases.AsSpan(_nodeStart[layer] - InputCount, size).CopyTo(totals);
         ref var total = ref MemoryMarshal.GetReference(totals);

@@ -14,17 +14,7 @@ public static class Trainer
     public static void TrainEpoch(Network network, FeatureMatrix train, double batchSize, double learningRate, double regularizationRate)
     {
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(train);
-        var labels = train.Labels;
-        for (var i = 0; i < train.Count; i++)
-        {
-            network.Forward(train.Row(i));
-            network.Backward(labels[i]);
-            if ((i + 1) % batchSize == 0)
-            {
-                network.UpdateWeights(learningRate, regularizationRate);
-            }
-        }
+        network.TrainEpoch(train, batchSize, learningRate, regularizationRate);
     }
 
     /// <summary>
