@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace NeuralPlayground.Core.Nn;
 
 /// <summary>
@@ -85,23 +82,7 @@ public sealed class BatchForward
         for (var j = 0; j < network.LayerSizes[layer - 1]; j++)
         {
             var weight = network.Weights[network.LinkIndex(layer, index, j)];
-            var source = _block[network.NodeIndex(layer - 1, j)].AsSpan(0, total.Length);
-            var p = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                ref var t = ref MemoryMarshal.GetReference(total);
-                ref var s = ref MemoryMarshal.GetReference(source);
-                var w = new Vector<double>(weight);
-                for (; p <= total.Length - Vector<double>.Count; p += Vector<double>.Count)
-                {
-                    (Vector.LoadUnsafe(ref t, (nuint)p) + (w * Vector.LoadUnsafe(ref s, (nuint)p))).StoreUnsafe(ref t, (nuint)p);
-                }
-            }
-
-            for (; p < total.Length; p++)
-            {
-                total[p] += weight * source[p];
-            }
+            VectorKernels.AddScaled(total, _block[network.NodeIndex(layer - 1, j)].AsSpan(0, total.Length), weight);
         }
     }
 

@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace NeuralPlayground.Core.Nn;
 
 /// <summary>Backpropagation (spec §8.6).</summary>
@@ -42,12 +39,12 @@ public sealed partial class Network
             var inputDer = InputDer.AsSpan(start, size);
             var kind = l == LayerCount - 1 ? OutputActivation : Activation;
             LayerActivations.InputDer(kind, TotalInput.AsSpan(start, size), NodeOutput.AsSpan(start, size), OutputDer.AsSpan(start, size), inputDer);
-            AddTo(AccInputDer.AsSpan(start, size), inputDer, 1);
+            VectorKernels.AddScaled(AccInputDer.AsSpan(start, size), inputDer, 1);
             var fanIn = LayerSizes[l - 1];
             var source = NodeOutput.AsSpan(_nodeStart[l - 1], fanIn);
             for (var i = 0; i < size; i++)
             {
-                AddTo(AccErrorDer.AsSpan(_linkStart[l] + (i * fanIn), fanIn), source, inputDer[i]);
+                VectorKernels.AddScaled(AccErrorDer.AsSpan(_linkStart[l] + (i * fanIn), fanIn), source, inputDer[i]);
             }
 
             if (l > 1)
@@ -56,32 +53,11 @@ public sealed partial class Network
                 outputDer.Clear();
                 for (var i = 0; i < size; i++)
                 {
-                    AddTo(outputDer, _weights.AsSpan(_linkStart[l] + (i * fanIn), fanIn), inputDer[i]);
+                    VectorKernels.AddScaled(outputDer, _weights.AsSpan(_linkStart[l] + (i * fanIn), fanIn), inputDer[i]);
                 }
             }
         }
 
         _numAccumulated++;
-    }
-
-    /// <summary>sums[k] += values[k]·factor for every k (one multiply and one add per element, in that order).</summary>
-    private static void AddTo(Span<double> sums, ReadOnlySpan<double> values, double factor)
-    {
-        var k = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            ref var s = ref MemoryMarshal.GetReference(sums);
-            ref var v = ref MemoryMarshal.GetReference(values);
-            var f = new Vector<double>(factor);
-            for (; k <= sums.Length - Vector<double>.Count; k += Vector<double>.Count)
-            {
-                (Vector.LoadUnsafe(ref s, (nuint)k) + (f * Vector.LoadUnsafe(ref v, (nuint)k))).StoreUnsafe(ref s, (nuint)k);
-            }
-        }
-
-        for (; k < sums.Length; k++)
-        {
-            sums[k] += factor * values[k];
-        }
     }
 }

@@ -5,11 +5,11 @@ namespace NeuralPlayground.Core.Numerics;
 public static partial class JsMath
 {
     // fdlibm's Qn scaled by 2^n, for R(2z) where z = x²/2.
-    private const double Q1 = -3.33333333333331316428e-02; // 0xBFA11111_111110F4
-    private const double Q2 = 1.58730158725481460165e-03; // 0x3F5A01A0_19FE5585
-    private const double Q3 = -7.93650757867487942473e-05; // 0xBF14CE19_9EAADBB7
-    private const double Q4 = 4.00821782732936239552e-06; // 0x3ED0CFCA_86E65239
-    private const double Q5 = -2.01099218183624371326e-07; // 0xBE8AFDB7_6E09C32D
+    internal const double Q1 = -3.33333333333331316428e-02; // 0xBFA11111_111110F4
+    internal const double Q2 = 1.58730158725481460165e-03; // 0x3F5A01A0_19FE5585
+    internal const double Q3 = -7.93650757867487942473e-05; // 0xBF14CE19_9EAADBB7
+    internal const double Q4 = 4.00821782732936239552e-06; // 0x3ED0CFCA_86E65239
+    internal const double Q5 = -2.01099218183624371326e-07; // 0xBE8AFDB7_6E09C32D
 
     /// <summary>
     /// e^x − 1, as JavaScript's <c>Math.expm1</c> (fdlibm <c>s_expm1.c</c>): reduce

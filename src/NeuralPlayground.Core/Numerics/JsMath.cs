@@ -17,16 +17,16 @@ namespace NeuralPlayground.Core.Numerics;
 /// </remarks>
 public static partial class JsMath
 {
-    private const double Ln2Hi = 6.93147180369123816490e-01; // 0x3FE62E42_FEE00000
-    private const double Ln2Lo = 1.90821492927058770002e-10; // 0x3DEA39EF_35793C76
-    private const double InvLn2 = 1.44269504088896338700e+00; // 0x3FF71547_652B82FE
+    internal const double Ln2Hi = 6.93147180369123816490e-01; // 0x3FE62E42_FEE00000
+    internal const double Ln2Lo = 1.90821492927058770002e-10; // 0x3DEA39EF_35793C76
+    internal const double InvLn2 = 1.44269504088896338700e+00; // 0x3FF71547_652B82FE
     private const double OverflowThreshold = 7.09782712893383973096e+02; // 0x40862E42_FEFA39EF
     private const double UnderflowThreshold = -7.45133219101941108420e+02; // 0xC0874910_D52D3051
-    private const double ExpP1 = 1.66666666666666019037e-01; // 0x3FC55555_5555553E
-    private const double ExpP2 = -2.77777777770155933842e-03; // 0xBF66C16C_16BEBD93
-    private const double ExpP3 = 6.61375632143793436117e-05; // 0x3F11566A_AF25DE2C
-    private const double ExpP4 = -1.65339022054652515390e-06; // 0xBEBBBD41_C5D26BF1
-    private const double ExpP5 = 4.13813679705723846039e-08; // 0x3E663769_72BEA4D0
+    internal const double ExpP1 = 1.66666666666666019037e-01; // 0x3FC55555_5555553E
+    internal const double ExpP2 = -2.77777777770155933842e-03; // 0xBF66C16C_16BEBD93
+    internal const double ExpP3 = 6.61375632143793436117e-05; // 0x3F11566A_AF25DE2C
+    internal const double ExpP4 = -1.65339022054652515390e-06; // 0xBEBBBD41_C5D26BF1
+    internal const double ExpP5 = 4.13813679705723846039e-08; // 0x3E663769_72BEA4D0
     private const double TwoM1000 = 9.33263618503218878990e-302; // 2^-1000
     private const double Two1023 = 8.988465674311579539e307; // 2^1023
 

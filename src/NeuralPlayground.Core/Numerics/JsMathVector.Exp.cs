@@ -5,12 +5,6 @@ namespace NeuralPlayground.Core.Numerics;
 
 public static partial class JsMathVector
 {
-    private const double ExpP1 = 1.66666666666666019037e-01; // 0x3FC55555_5555553E
-    private const double ExpP2 = -2.77777777770155933842e-03; // 0xBF66C16C_16BEBD93
-    private const double ExpP3 = 6.61375632143793436117e-05; // 0x3F11566A_AF25DE2C
-    private const double ExpP4 = -1.65339022054652515390e-06; // 0xBEBBBD41_C5D26BF1
-    private const double ExpP5 = 4.13813679705723846039e-08; // 0x3E663769_72BEA4D0
-
     // |x| ≥ 708 (high word 0x40862000) covers every lane whose scalar result is not y·2^k
     // with k in [−1021, 1023]: NaN, ±∞, overflow, k = 1024 (x ≥ 709.43) and the
     // subnormal-result scaling (k < −1021, x ≤ −708.04).
@@ -38,14 +32,14 @@ public static partial class JsMathVector
         var half = Vector.AsVectorDouble(
             Vector.AsVectorInt64(new Vector<double>(0.5)) | (Vector.AsVectorInt64(x) & new Vector<long>(SignBit)));
         var k = ReductionMultiple(x, half, Vector.GreaterThan(absBits, new Vector<long>(HalfLn2Bound)));
-        var hi = x - (k * new Vector<double>(Ln2Hi));
-        var lo = k * new Vector<double>(Ln2Lo);
+        var hi = x - (k * new Vector<double>(JsMath.Ln2Hi));
+        var lo = k * new Vector<double>(JsMath.Ln2Lo);
         var r = hi - lo;
 
         var tt = r * r;
-        var c = r - (tt * (new Vector<double>(ExpP1) + (tt * (new Vector<double>(ExpP2)
-            + (tt * (new Vector<double>(ExpP3) + (tt * (new Vector<double>(ExpP4)
-            + (tt * new Vector<double>(ExpP5))))))))));
+        var c = r - (tt * (new Vector<double>(JsMath.ExpP1) + (tt * (new Vector<double>(JsMath.ExpP2)
+            + (tt * (new Vector<double>(JsMath.ExpP3) + (tt * (new Vector<double>(JsMath.ExpP4)
+            + (tt * new Vector<double>(JsMath.ExpP5))))))))));
         var y = Vector<double>.One - ((lo - ((r * c) / (new Vector<double>(2.0) - c))) - hi);
         var result = y * PowerOfTwo(k);
 

@@ -5,13 +5,6 @@ namespace NeuralPlayground.Core.Numerics;
 
 public static partial class JsMathVector
 {
-    // fdlibm's Qn scaled by 2^n, for R(2z) where z = x²/2.
-    private const double Q1 = -3.33333333333331316428e-02; // 0xBFA11111_111110F4
-    private const double Q2 = 1.58730158725481460165e-03; // 0x3F5A01A0_19FE5585
-    private const double Q3 = -7.93650757867487942473e-05; // 0xBF14CE19_9EAADBB7
-    private const double Q4 = 4.00821782732936239552e-06; // 0x3ED0CFCA_86E65239
-    private const double Q5 = -2.01099218183624371326e-07; // 0xBE8AFDB7_6E09C32D
-
     /// <summary>
     /// First half of <see cref="JsMath.Expm1"/> for the arguments tanh passes where tanh uses
     /// them, −2 &lt; x ≤ −2^-27 (k ∈ {0, −1, −2, −3}) and 2 ≤ x &lt; 44 (k ∈ [3, 63]):
@@ -27,16 +20,16 @@ public static partial class JsMathVector
             x, Vector.ConditionalSelect(large, new Vector<double>(0.5), new Vector<double>(-0.5)), reduce);
 
         // Where k = +0 this is fdlibm's unreduced x with c = +0, exactly.
-        var hi = x - (k * new Vector<double>(Ln2Hi));
-        var lo = k * new Vector<double>(Ln2Lo);
+        var hi = x - (k * new Vector<double>(JsMath.Ln2Hi));
+        var lo = k * new Vector<double>(JsMath.Ln2Lo);
         var r = hi - lo;
         var c = (hi - r) - lo;
 
         var hfx = new Vector<double>(0.5) * r;
         var hxs = r * hfx;
-        var r1 = Vector<double>.One + (hxs * (new Vector<double>(Q1) + (hxs * (new Vector<double>(Q2)
-            + (hxs * (new Vector<double>(Q3) + (hxs * (new Vector<double>(Q4)
-            + (hxs * new Vector<double>(Q5))))))))));
+        var r1 = Vector<double>.One + (hxs * (new Vector<double>(JsMath.Q1) + (hxs * (new Vector<double>(JsMath.Q2)
+            + (hxs * (new Vector<double>(JsMath.Q3) + (hxs * (new Vector<double>(JsMath.Q4)
+            + (hxs * new Vector<double>(JsMath.Q5))))))))));
         var tt = new Vector<double>(3.0) - (r1 * hfx);
         var e = hxs * ((r1 - tt) / (new Vector<double>(6.0) - (r * tt)));
         return new Expm1Reduced(k, r, c, hxs, e);

@@ -21,10 +21,6 @@ namespace NeuralPlayground.Core.Numerics;
 /// </remarks>
 public static partial class JsMathVector
 {
-    private const double Ln2Hi = 6.93147180369123816490e-01; // 0x3FE62E42_FEE00000
-    private const double Ln2Lo = 1.90821492927058770002e-10; // 0x3DEA39EF_35793C76
-    private const double InvLn2 = 1.44269504088896338700e+00; // 0x3FF71547_652B82FE
-
     // 1.5·2^52 + 0x3FF: for integer-valued |k| < 2^51, k + this is exact and its low 12 bits
     // are 0x3FF + k, the biased exponent of 2^k, so shifting them to the top makes 2^k. This
     // replaces Vector.ConvertToInt64, which AVX2 and WebAssembly SIMD lack an instruction for.
@@ -70,7 +66,7 @@ public static partial class JsMathVector
     {
         // Truncate is the (int) cast's rounding; it gives −0 for small negatives, but lanes
         // that reduce have |k| ≥ 1, and the mask leaves +0, which is what (double)0 is.
-        var k = Vector.Truncate((new Vector<double>(InvLn2) * x) + half);
+        var k = Vector.Truncate((new Vector<double>(JsMath.InvLn2) * x) + half);
         return Vector.ConditionalSelect(reduce, k, Vector<double>.Zero);
     }
 
