@@ -1,0 +1,20 @@
+namespace NeuralPlayground.Host;
+
+/// <summary>Where and how <see cref="PlaygroundServer"/> serves the published app.</summary>
+public sealed record PlaygroundServerOptions
+{
+    /// <summary>The port used when none is given.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>The published <c>wwwroot</c> folder; by default the one the build of this project published.</summary>
+    public string WebRoot { get; init; } = PlaygroundServer.PublishedWebRoot;
+
+    /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// Serve a file's brotli-compressed twin (<c>name.br</c>, written by publish) to browsers that
+    /// accept <c>br</c>, instead of the file itself.
+    /// </summary>
+    public bool ServePrecompressed { get; init; } = true;
+}
