@@ -14,7 +14,8 @@ public sealed record PlaygroundServerOptions
 
     /// <summary>
     /// Serve a file's brotli-compressed twin (<c>name.br</c>, written by publish) to browsers that
-    /// accept <c>br</c>, instead of the file itself.
+    /// accept <c>br</c>, instead of the file itself: 2.2 MB instead of 6.7 MB of runtime. On loopback
+    /// it makes no measurable difference to startup (the E2E startup benchmark compares both).
     /// </summary>
     public bool ServePrecompressed { get; init; } = true;
 }
