@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace NeuralPlayground.Host;
@@ -19,7 +20,8 @@ internal static class StaticFiles
         app.UseDefaultFiles();
         if (servePrecompressed)
         {
-            app.Use(ServeBrotliTwin);
+            var files = app.Environment.WebRootFileProvider;
+            app.Use((context, next) => ServeBrotliTwin(context, next, files));
         }
 
         app.UseStaticFiles(new StaticFileOptions
@@ -46,10 +48,9 @@ internal static class StaticFiles
     }
 
     // Rewrites a request for name to name.br when the browser accepts brotli and the twin exists.
-    private static Task ServeBrotliTwin(HttpContext context, RequestDelegate next)
+    private static Task ServeBrotliTwin(HttpContext context, RequestDelegate next, IFileProvider files)
     {
         var path = context.Request.Path;
-        var files = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
         if (path.HasValue && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
             if (AcceptsBrotli(context.Request) && files.GetFileInfo(path.Value + BrotliSuffix).Exists)
