@@ -43,7 +43,7 @@ public sealed class DiagramLayout
     /// <summary>Vertical spread of a node's incoming link ends: ±6 px around its centre.</summary>
     public const double FanOut = 12;
 
-    private DiagramLayout(double width, double height, IReadOnlyList<DiagramNode> nodes, DiagramNode output, IReadOnlyList<DiagramLink> links, IReadOnlyList<NeuronControl> controls)
+    private DiagramLayout(double width, double height, IReadOnlyList<DiagramNode> nodes, DiagramNode output, IReadOnlyList<DiagramLink> links, IReadOnlyList<NeuronControl> controls, (DiagramCallout? Thumbnail, DiagramCallout? Weights) callouts)
     {
         Width = width;
         Height = height;
@@ -51,6 +51,7 @@ public sealed class DiagramLayout
         Output = output;
         Links = links;
         Controls = controls;
+        (ThumbnailCallout, WeightsCallout) = callouts;
     }
 
     /// <summary>The SVG width W it was laid out for (output column left − features column left).</summary>
@@ -77,6 +78,12 @@ public sealed class DiagramLayout
 
     /// <summary>The +/− neuron controls, one per hidden layer, left to right.</summary>
     public IReadOnlyList<NeuronControl> Controls { get; }
+
+    /// <summary>"This is the output from one neuron…": at (Cx, Cy + 23) of its node; null without one.</summary>
+    public DiagramCallout? ThumbnailCallout { get; }
+
+    /// <summary>"The outputs are mixed…": at 70% along its link, offset (+3, +5); null without one.</summary>
+    public DiagramCallout? WeightsCallout { get; }
 
     /// <summary>Lays out <paramref name="network"/> with its inputs among <paramref name="candidateIds"/>.</summary>
     public static DiagramLayout Create(IReadOnlyList<string> candidateIds, Network network, double width)
@@ -122,7 +129,8 @@ public sealed class DiagramLayout
             .Select(layer => new NeuronControl(layer, HiddenLayerLeft(layer, hidden, width) - 10, layerSizes[layer]))
             .ToList();
         var height = Math.Max(candidateIds.Count, hidden == 0 ? 0 : layerSizes.Skip(1).Take(hidden).Max()) * RowSpacing;
-        return new DiagramLayout(width, height, nodes, previous[0], links, controls);
+        var callouts = Callouts.Place(layerSizes, enabledIds, [.. nodes.Where(n => !n.IsInput)], links);
+        return new DiagramLayout(width, height, nodes, previous[0], links, controls, callouts);
     }
 
     /// <summary>

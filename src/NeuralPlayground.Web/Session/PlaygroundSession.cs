@@ -1,38 +1,54 @@
 using Microsoft.AspNetCore.Components;
 using NeuralPlayground.Core.Numerics;
+using NeuralPlayground.Core.Rendering;
 using CoreSession = NeuralPlayground.Core.Sessions.Session;
 
 namespace NeuralPlayground.Web.Session;
 
 /// <summary>
-/// The page's side effects around Core's <see cref="CoreSession"/>: it reads the page URL, draws fresh
-/// seeds, runs the play loop and tells the components when something changed.
+/// The page's side effects around Core's <see cref="CoreSession"/>: it reads and rewrites the URL
+/// hash, draws fresh seeds, runs the play loop one epoch per animation frame, draws the heatmaps
+/// and tells the components what changed. Every action keeps the original's reset and seed rules,
+/// which live in Core.
 /// </summary>
-public sealed class PlaygroundSession : IDisposable
+public sealed partial class PlaygroundSession
 {
-    // A placeholder pace (about 60 epochs per second) until the frame loop is driven by requestAnimationFrame.
-    private static readonly TimeSpan PlayInterval = TimeSpan.FromMilliseconds(16);
-
     private readonly NavigationManager _navigation;
+    private readonly IPageHost _host;
+    private readonly FrameRenderer _renderer = new();
+    private readonly List<LossPoint> _losses = [];
     private CoreSession? _model;
-    private CancellationTokenSource? _playing;
+    private bool _frameDirty = true;
 
     /// <summary>Creates the session for the page at <paramref name="navigation"/>'s URL.</summary>
-    /// <param name="navigation">Gives the page URL, whose hash holds the state.</param>
-    public PlaygroundSession(NavigationManager navigation)
+    public PlaygroundSession(NavigationManager navigation, IPageHost host)
     {
         ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(host);
         _navigation = navigation;
+        _host = host;
     }
 
-    /// <summary>Raised after every change the components should show (an epoch, play or pause).</summary>
+    /// <summary>Raised after any change of state, structure or data: controls and diagram re-render.</summary>
     public event Action? Changed;
+
+    /// <summary>Raised after each trained epoch or redrawn frame: epoch, losses, chart and link styles.</summary>
+    public event Action? Trained;
 
     /// <summary>The loaded model; <see cref="Load"/> must have run.</summary>
     public CoreSession Model => _model ?? throw new InvalidOperationException("Call Load before using the session.");
 
-    /// <summary>True while the play loop runs.</summary>
-    public bool IsPlaying => _playing is not null;
+    /// <summary>True while training runs, one epoch per animation frame.</summary>
+    public bool IsPlaying { get; private set; }
+
+    /// <summary>The hovered node's id (its heatmap fills the output panel), or null for the output node.</summary>
+    public string? SelectedNodeId { get; private set; }
+
+    /// <summary>Loss points since the last rebuild: the rebuild's, then one per epoch.</summary>
+    public IReadOnlyList<LossPoint> Losses => _losses;
+
+    /// <summary>Increases on every rebuild, so components can tell a new network from a trained one.</summary>
+    public int NetworkVersion { get; private set; }
 
     /// <summary>
     /// A fresh seed as the original draws one for a URL without <c>seed=</c>:
@@ -40,62 +56,74 @@ public sealed class PlaygroundSession : IDisposable
     /// </summary>
     public static string NewSeed() => JsNumber.ToFixed(Random.Shared.NextDouble(), 5);
 
-    /// <summary>Loads the state from the current page URL (the original's page-load sequence).</summary>
-    public void Load()
+    /// <summary>The original's page load for the current URL; the hash is then normalized.</summary>
+    public void Load() => LoadFrom(_navigation.Uri);
+
+    /// <summary>A hash edited by hand: loads it like a page load, without reloading the page.</summary>
+    public void OnHashEdited(string url)
     {
-        Pause();
-        _model = CoreSession.Load(_navigation.Uri, NewSeed);
-        Changed?.Invoke();
+        if (_model is null || UrlStateHash(url) != Model.Serialize())
+        {
+            LoadFrom(url);
+        }
     }
 
-    /// <summary>The Step button: pauses, then trains one epoch.</summary>
-    public void Step()
+    /// <summary>One animation frame: an epoch when playing, then the heatmaps when anything changed.</summary>
+    public void OnFrame(double time)
     {
-        Pause();
+        if (_model is null)
+        {
+            return;
+        }
+
+        if (IsPlaying)
+        {
+            TrainOneEpoch();
+        }
+
+        if (_frameDirty)
+        {
+            _frameDirty = false;
+            _renderer.Render(Model, SelectedNodeId, _host);
+        }
+    }
+
+    private void LoadFrom(string url)
+    {
+        IsPlaying = false;
+        SelectedNodeId = null;
+        _model = CoreSession.Load(url, NewSeed);
+        Rebuilt();
+    }
+
+    private void TrainOneEpoch()
+    {
         Model.Step();
+        _losses.Add(new LossPoint(Model.LossTrain, Model.LossTest));
+        _frameDirty = true;
+        Trained?.Invoke();
+    }
+
+    // After a rebuild (reset, load): the chart restarts at the new network's losses.
+    private void Rebuilt()
+    {
+        _losses.Clear();
+        _losses.Add(new LossPoint(Model.LossTrain, Model.LossTest));
+        NetworkVersion++;
+        Updated();
+    }
+
+    private void Updated()
+    {
+        _frameDirty = true;
+        _host.ReplaceHash(Model.Serialize());
         Changed?.Invoke();
+        Trained?.Invoke();
     }
 
-    /// <summary>The Play/Pause button.</summary>
-    public void TogglePlay()
+    private static string UrlStateHash(string url)
     {
-        if (_playing is null)
-        {
-            _playing = new CancellationTokenSource();
-            _ = PlayAsync(_playing.Token);
-        }
-        else
-        {
-            Pause();
-        }
-
-        Changed?.Invoke();
-    }
-
-    /// <summary>Stops the play loop.</summary>
-    public void Dispose() => Pause();
-
-    private void Pause()
-    {
-        _playing?.Cancel();
-        _playing?.Dispose();
-        _playing = null;
-    }
-
-    private async Task PlayAsync(CancellationToken cancellation)
-    {
-        using var timer = new PeriodicTimer(PlayInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellation).ConfigureAwait(true))
-            {
-                Model.Step();
-                Changed?.Invoke();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Pause cancels the wait; nothing is left to undo.
-        }
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? string.Empty : url[(hash + 1)..];
     }
 }

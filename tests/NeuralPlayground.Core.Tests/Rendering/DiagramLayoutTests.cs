@@ -1,3 +1,4 @@
+using System.Globalization;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.Numerics;
 using NeuralPlayground.Core.Randomness;
@@ -39,6 +40,41 @@ public sealed class DiagramLayoutTests
 
         Assert.Equal(RenderingVectors.Of("K").Where(v => v[0] == name).Select(v => $"{v[1]} {v[2]}"), layout.Controls.Select(c => $"{c.Layer} {c.LeftCss}"));
         Assert.Equal(RenderingVectors.Of("H").Single(v => v[0] == name)[1], JsNumber.ToString(layout.Height));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ThumbnailCallout_MatchesOriginal_ForEveryVectorCase(string name)
+    {
+        var expected = RenderingVectors.Of("C").Single(v => v[0] == name);
+
+        var callout = Layout(name).ThumbnailCallout;
+
+        Assert.Equal($"{expected[1]} {expected[2]} {expected[3]}", callout is null ? "-  " : $"{callout.TargetId} {JsNumber.ToString(callout.Left)} {JsNumber.ToString(callout.Top)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void WeightsCallout_MatchesOriginalWithinAHundredthOfAPixel_ForEveryVectorCase(string name)
+    {
+        var expected = RenderingVectors.Of("C").Single(v => v[0] == name);
+
+        var callout = Layout(name).WeightsCallout;
+
+        Assert.Equal(expected[4], callout?.TargetId ?? "-");
+        if (callout is not null)
+        {
+            Assert.Equal(double.Parse(expected[5], CultureInfo.InvariantCulture), callout.Left, 0.01);
+            Assert.Equal(double.Parse(expected[6], CultureInfo.InvariantCulture), callout.Top, 0.01);
+        }
+    }
+
+    [Fact]
+    public void Callouts_AreAbsent_WithoutHiddenLayers()
+    {
+        var layout = DiagramLayout.Create(Candidates, ["x", "y"], [2, 1], 450);
+
+        Assert.Equal((null, null), (layout.ThumbnailCallout, layout.WeightsCallout));
     }
 
     [Fact]

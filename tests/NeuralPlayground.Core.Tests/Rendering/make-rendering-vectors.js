@@ -10,6 +10,7 @@
 //   L <case> <k> <source> <dest> <d>               link k in creation order
 //   K <case> <layer> <left css>                    +/- neuron control
 //   H <case> <String(height)>                      SVG height
+//   C <case> <thumb id|-> <left> <top> <weights link|-> <left> <top>   callouts (weights: 200000-chord arc length)
 //   G <w> <h> <points> <train d> <test d>          loss chart; points "trainBits:testBits;..." ("-" = null)
 "use strict";
 const fs = require("fs");
@@ -65,6 +66,18 @@ function diagonal(d) {
   const p = [p0, { x: p0.x, y: m }, { x: p3.x, y: m }, p3].map(q => [q.y, q.x]);
   return "M" + p[0] + "C" + p[1] + " " + p[2] + " " + p[3];
 }
+// SVG getPointAtLength on the diagonal's cubic, by a very fine chord sum (browsers flatten too).
+function pointAtLength(d, fraction) {
+  const x0 = d.source.y, y0 = d.source.x, x3 = d.target.y, y3 = d.target.x, m = (x0 + x3) / 2, n = 200000;
+  const at = t => { const u = 1 - t; return { x: u * u * u * x0 + 3 * u * u * t * m + 3 * u * t * t * m + t * t * t * x3, y: (u * u * u + 3 * u * u * t) * y0 + (3 * u * t * t + t * t * t) * y3 }; };
+  const lengths = [0];
+  let p = at(0);
+  for (let s = 1; s <= n; s++) { const q = at(s / n); lengths.push(lengths[s - 1] + Math.hypot(q.x - p.x, q.y - p.y)); p = q; }
+  const target = fraction * lengths[n];
+  let s = 1;
+  while (s < n && lengths[s] < target) s++;
+  return at((s - 1 + (target - lengths[s - 1]) / (lengths[s] - lengths[s - 1])) / n);
+}
 function line(points, fx, fy) {
   const pts = points.map((d, i) => [+fx(d, i), +fy(d, i)]);
   return pts.length ? "M" + (pts.length > 1 ? pts.join("L") : pts + "Z") : "";
@@ -97,6 +110,7 @@ for (const [name, cands, enabled, hidden, width] of cases) {
   const coord = {};
   cands.forEach((id, i) => { const cx = 30 / 2 + 50, cy = i * 55 + 15; coord[id] = { cx, cy }; out.push(["N", name, id, String(cx), String(cy), `translate(${cx - 15},${cy - 15})`]); });
   let ids = enabled, next = 1, k = 0, maxY = cands.length * 55;
+  let idWithCallout = null, thumb = ["-", "", ""], weights = ["-", "", ""];
   for (let l = 1; l < sizes.length; l++) {
     const layerIds = [];
     const cx = l <= H ? lefts[l - 1] + 30 / 2 : width + 30 / 2;
@@ -105,16 +119,26 @@ for (const [name, cands, enabled, hidden, width] of cases) {
       const id = String(next++), cy = i * 55 + 30 / 2;
       coord[id] = { cx, cy };
       if (l <= H) out.push(["N", name, id, String(cx), String(cy), `translate(${cx - 15},${cy - 15})`]);
+      if (l <= H && idWithCallout == null && i === sizes[l] - 1 && sizes[l + 1] <= sizes[l]) {
+        thumb = [id, String(cx), String(20 + 3 + cy)];
+        idWithCallout = id;
+      }
       ids.forEach((src, j) => {
         const s = coord[src], d = coord[id], length = ids.length;
         const datum = { source: { y: s.cx + 30 / 2 + 2, x: s.cy }, target: { y: d.cx - 30 / 2, x: d.cy + ((j - (length - 1) / 2) / length) * 12 } };
         out.push(["L", name, k++, src, id, diagonal(datum)]);
+        if (l <= H && weights[0] === "-" && i === sizes[l] - 1 && src === ids[ids.length - 1]
+            && (src !== idWithCallout || sizes.length <= 5) && id !== idWithCallout && ids.length >= sizes[l]) {
+          const p = pointAtLength(datum, 0.7);
+          weights = [src + "-" + id, String(p.x + 3), String(p.y + 5)];
+        }
       });
       layerIds.push(id);
     }
     ids = layerIds;
   }
   out.push(["H", name, String(maxY)]);
+  out.push(["C", name, ...thumb, ...weights]);
 }
 
 // Loss chart with our fix: non-finite or null values are skipped and left out of the domain.

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Components;
+using NeuralPlayground.Web.Session;
+
+namespace NeuralPlayground.Web.Components;
+
+/// <summary>
+/// Base for the page's components: injects the session, subscribes in <see cref="OnInitialized"/>
+/// and unsubscribes in <see cref="Dispose"/>. By default a component re-renders on
+/// <see cref="PlaygroundSession.Changed"/> only; set <see cref="RendersOnTraining"/> to follow every epoch.
+/// </summary>
+public abstract class PlaygroundComponent : ComponentBase, IDisposable
+{
+    /// <summary>The page's session.</summary>
+    [Inject]
+    protected PlaygroundSession Playground { get; set; } = default!;
+
+    /// <summary>True to re-render after every trained epoch too (epoch counter, losses, chart, links).</summary>
+    protected virtual bool RendersOnTraining => false;
+
+    /// <summary>True when the control called <paramref name="name"/> is hidden by <c>&lt;name&gt;_hide=true</c>.</summary>
+    protected bool IsHidden(string name) => Playground.Model.State.IsHidden(name);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Playground.Changed -= OnSessionChanged;
+        Playground.Trained -= OnTrained;
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnInitialized()
+    {
+        Playground.Changed += OnSessionChanged;
+        Playground.Trained += OnTrained;
+    }
+
+    private void OnSessionChanged() => _ = InvokeAsync(StateHasChanged);
+
+    private void OnTrained()
+    {
+        if (RendersOnTraining)
+        {
+            _ = InvokeAsync(StateHasChanged);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Runtime.Versioning;
+
+namespace NeuralPlayground.Web.Session;
+
+/// <summary>The real page: calls into <c>js/playground.js</c>.</summary>
+[SupportedOSPlatform("browser")]
+public sealed class BrowserPageHost : IPageHost
+{
+    /// <inheritdoc/>
+    public void ReplaceHash(string hash) => PlaygroundInterop.ReplaceHash(hash);
+
+    /// <inheritdoc/>
+    public void DrawFrame(Span<byte> pixels, string key) => PlaygroundInterop.DrawFrame(pixels, key);
+}

@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices.JavaScript;
+using System.Runtime.Versioning;
+
+namespace NeuralPlayground.Web.Session;
+
+/// <summary>
+/// The two directions of the frame loop (STACK.md): JavaScript's requestAnimationFrame calls
+/// <see cref="Frame"/>, which pushes all pixels back in one <see cref="DrawFrame"/> call.
+/// </summary>
+[SupportedOSPlatform("browser")]
+public static partial class PlaygroundInterop
+{
+    /// <summary>The module name the functions are imported from.</summary>
+    public const string Module = "playground";
+
+    /// <summary>The session the exported entry points drive (one page, one session).</summary>
+    internal static PlaygroundSession? Current { get; set; }
+
+    /// <summary>Loads the JavaScript module; call once before anything else here.</summary>
+    public static Task LoadAsync() => JSHost.ImportAsync(Module, "../js/playground.js");
+
+    /// <summary>Called by JavaScript once per animation frame.</summary>
+    /// <param name="time">The frame's timestamp in milliseconds.</param>
+    [JSExport]
+    public static void Frame(double time) => Current?.OnFrame(time);
+
+    /// <summary>Called by JavaScript when the user edits the hash by hand.</summary>
+    /// <param name="url">The page's new URL.</param>
+    [JSExport]
+    public static void HashChanged(string url) => Current?.OnHashEdited(url);
+
+    /// <summary>Starts the animation-frame loop and the hash listener.</summary>
+    [JSImport("start", Module)]
+    public static partial Task StartAsync();
+
+    /// <summary>Rewrites the URL hash with history.replaceState (no history entry).</summary>
+    [JSImport("replaceHash", Module)]
+    public static partial void ReplaceHash(string hash);
+
+    /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/>.</summary>
+    [JSImport("drawFrame", Module)]
+    public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key);
+}

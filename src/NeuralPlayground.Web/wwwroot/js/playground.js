@@ -1,0 +1,71 @@
+// The page's only JavaScript: the animation-frame loop, pixel pushes, and the URL hash.
+let exports = null;
+let canvases = null;
+let canvasKey = "";
+let lastHash = null;
+
+async function interop() {
+  if (!exports) {
+    const { getAssemblyExports } = await globalThis.getDotnetRuntime(0);
+    exports = (await getAssemblyExports("NeuralPlayground.Web.dll")).NeuralPlayground.Web.Session.PlaygroundInterop;
+  }
+  return exports;
+}
+
+export async function start() {
+  const api = await interop();
+  const tick = (time) => {
+    try {
+      api.Frame(time);
+    } finally {
+      requestAnimationFrame(tick);
+    }
+  };
+  requestAnimationFrame(tick);
+  window.addEventListener("hashchange", () => {
+    if (location.hash !== lastHash) {
+      lastHash = location.hash;
+      api.HashChanged(location.href);
+    }
+  });
+}
+
+// Rewrites the hash without adding a history entry.
+export function replaceHash(hash) {
+  lastHash = "#" + hash;
+  if (location.hash !== lastHash) {
+    history.replaceState(history.state, "", lastHash);
+  }
+}
+
+function lookup(key) {
+  if (key !== canvasKey || !canvases || canvases.some(c => c.canvas && !c.canvas.isConnected)) {
+    canvasKey = key;
+    canvases = key.split(",").map((id, k) => {
+      const canvas = document.querySelector(`canvas[data-heatmap="${id}"]`);
+      const side = k === 0 ? 100 : 10;
+      if (!canvas) {
+        return { canvas: null, side };
+      }
+      const context = canvas.getContext("2d");
+      const image = context.createImageData(side, side);
+      return { canvas, side, context, image, view: new Uint8Array(image.data.buffer) };
+    });
+  }
+  return canvases;
+}
+
+// pixels: the 100×100 RGBA image of canvas key[0], then a 10×10 RGBA image for each further key.
+export function drawFrame(pixels, key) {
+  // One copy out of the .NET heap per frame (MemoryView.copyTo cannot take a sub-range).
+  const bytes = pixels.slice();
+  let offset = 0;
+  for (const c of lookup(key)) {
+    const length = c.side * c.side * 4;
+    if (c.canvas) {
+      c.view.set(bytes.subarray(offset, offset + length));
+      c.context.putImageData(c.image, 0, 0);
+    }
+    offset += length;
+  }
+}
