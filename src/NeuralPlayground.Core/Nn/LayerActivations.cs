@@ -44,7 +44,7 @@ internal static class LayerActivations
     public static void InputDer(ActivationKind kind, ReadOnlySpan<double> totals, ReadOnlySpan<double> outputs, ReadOnlySpan<double> outputDer, Span<double> inputDer)
     {
         var k = 0;
-        if (Vector.IsHardwareAccelerated && kind is ActivationKind.Tanh or ActivationKind.Sigmoid)
+        if (SimdPolicy.UseVectors && kind is ActivationKind.Tanh or ActivationKind.Sigmoid)
         {
             ref var o = ref MemoryMarshal.GetReference(outputs);
             ref var d = ref MemoryMarshal.GetReference(outputDer);

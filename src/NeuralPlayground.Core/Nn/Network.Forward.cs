@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
 
@@ -51,7 +52,7 @@ public sealed partial class Network
         ref var total = ref MemoryMarshal.GetReference(totals);
         ref var w = ref MemoryMarshal.GetReference(bySource);
         var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (SimdPolicy.UseVectors)
         {
             for (; i <= size - Vector<double>.Count; i += Vector<double>.Count)
             {

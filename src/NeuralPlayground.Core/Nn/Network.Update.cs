@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
 
@@ -52,7 +53,7 @@ public sealed partial class Network
         var weights = _weights.AsSpan();
         var acc = AccErrorDer.AsSpan();
         var k = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (SimdPolicy.UseVectors)
         {
             ref var w = ref MemoryMarshal.GetReference(weights);
             ref var a = ref MemoryMarshal.GetReference(acc);

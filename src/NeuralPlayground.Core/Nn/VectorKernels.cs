@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
 
@@ -10,7 +11,7 @@ internal static class VectorKernels
     public static void AddScaled(Span<double> sums, ReadOnlySpan<double> values, double factor)
     {
         var k = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (SimdPolicy.UseVectors)
         {
             ref var s = ref MemoryMarshal.GetReference(sums);
             ref var v = ref MemoryMarshal.GetReference(values);

@@ -40,7 +40,7 @@ public static partial class JsMathVector
     public static void Tanh(Span<double> values)
     {
         int done = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (SimdPolicy.UseVectors)
         {
             Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
             Span<Expm1Reduced> halfway = stackalloc Expm1Reduced[TanhBlock];

@@ -36,7 +36,7 @@ public static partial class JsMathVector
     public static void Exp(Span<double> values)
     {
         int done = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (SimdPolicy.UseVectors)
         {
             Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
             for (int i = 0; i < vectors.Length; i++)

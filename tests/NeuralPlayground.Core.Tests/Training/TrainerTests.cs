@@ -1,6 +1,7 @@
 using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Features;
 using NeuralPlayground.Core.Nn;
+using NeuralPlayground.Core.Numerics;
 using NeuralPlayground.Core.Randomness;
 using NeuralPlayground.Core.Tests.Support;
 using NeuralPlayground.Core.Training;
@@ -33,6 +34,29 @@ public sealed class TrainerTests
         BitAssert.Equal(reference.Biases, grouped.Biases, "biases");
         Assert.Equal(reference.IsDead, grouped.IsDead);
         Assert.Equal(reference.NumAccumulated, grouped.NumAccumulated);
+    }
+
+    [Fact]
+    public void TrainEpoch_GivesSameBits_WithScalarKernels()
+    {
+        var (vectorized, scalar, train) = TwinNetworks(RegularizationKind.L2);
+        var batch = new BatchForward();
+
+        Trainer.TrainEpoch(vectorized, train, 10, 0.03, 0.001);
+        var vectorLoss = Trainer.Loss(vectorized, train, batch);
+        SimdPolicy.UseVectors = false;
+        try
+        {
+            Trainer.TrainEpoch(scalar, train, 10, 0.03, 0.001);
+            BitAssert.Equal(vectorLoss!.Value, Trainer.Loss(scalar, train, batch)!.Value, "loss");
+        }
+        finally
+        {
+            SimdPolicy.UseVectors = System.Numerics.Vector.IsHardwareAccelerated;
+        }
+
+        BitAssert.Equal([.. vectorized.Weights], [.. scalar.Weights], "weights");
+        BitAssert.Equal(vectorized.Biases, scalar.Biases, "biases");
     }
 
     [Fact]
