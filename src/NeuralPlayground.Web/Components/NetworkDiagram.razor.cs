@@ -28,6 +28,10 @@ public sealed partial class NetworkDiagram
     /// <summary>Top of the diagram box below the FEATURES heading and question, in px (the original's <c>#network</c>).</summary>
     public const double NetworkTop = 110;
 
+    // A callout's arrow (24 px) and four lines of 11 px italics: the column must reach below it,
+    // as the original's features column does (it measures the callouts' offsetHeight).
+    private const double CalloutHeight = 90;
+
     private DiagramView? _view;
     private RenderStamp _stamp;
     private int _localVersion;
@@ -299,7 +303,10 @@ public sealed partial class NetworkDiagram
             TargetLeave = Handler(owner.OnTargetLeave);
             WidthText = Number(width);
             HeightText = Number(Layout.Height);
-            ColumnStyle = "height:" + Number(NetworkTop + Layout.Height) + "px";
+            ThumbnailCalloutStyle = CalloutStyle(Layout.ThumbnailCallout);
+            WeightsCalloutStyle = CalloutStyle(Layout.WeightsCallout);
+            var calloutBottom = Math.Max(Layout.ThumbnailCallout?.Top ?? 0, Layout.WeightsCallout?.Top ?? 0) + CalloutHeight;
+            ColumnStyle = "height:" + Number(NetworkTop + Math.Max(Layout.Height, calloutBottom)) + "px";
         }
 
         public Network Network { get; }
@@ -322,10 +329,17 @@ public sealed partial class NetworkDiagram
 
         public string ColumnStyle { get; }
 
+        public string? ThumbnailCalloutStyle { get; }
+
+        public string? WeightsCalloutStyle { get; }
+
         public double Width => Layout.Width;
 
         public bool Matches(CoreSession model, double width) =>
             ReferenceEquals(model.Network, Network) && width.Equals(Width) && model.State.Hides == Hides;
+
+        private static string? CalloutStyle(DiagramCallout? callout) =>
+            callout is null ? null : "left:" + Number(callout.Left) + "px;top:" + Number(callout.Top) + "px";
 
         private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
     }

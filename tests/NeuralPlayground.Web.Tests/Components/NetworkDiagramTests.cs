@@ -65,6 +65,30 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
     }
 
     [Fact]
+    public void Render_PlacesBothCallouts_AsTheLayout()
+    {
+        var session = LoadSession(Seed);
+        var layout = DiagramLayout.Create([.. session.Model.Candidates.Select(f => f.Key)], session.Model.Network, NetworkDiagram.DefaultWidth);
+
+        var cut = Render<NetworkDiagram>();
+
+        var thumbnail = layout.ThumbnailCallout!;
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"left:{thumbnail.Left}px;top:{thumbnail.Top}px"), cut.Find(".callout.thumbnail").GetAttribute("style"));
+        Assert.Contains("neuron", cut.Find(".callout.thumbnail .label").TextContent, StringComparison.Ordinal);
+        Assert.Contains("weights", cut.Find(".callout.weights .label").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OmitsCallouts_WithoutHiddenLayers()
+    {
+        LoadSession(Seed + "&networkShape=");
+
+        var cut = Render<NetworkDiagram>();
+
+        Assert.Empty(cut.FindAll(".callout"));
+    }
+
+    [Fact]
     public void Render_StylesLinksFromWeightsAndEpoch()
     {
         var session = LoadSession(Seed);
