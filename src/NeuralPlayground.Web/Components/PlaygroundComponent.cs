@@ -17,8 +17,8 @@ public abstract class PlaygroundComponent : ComponentBase, IDisposable
     /// <summary>True to re-render after every trained epoch too (epoch counter, losses, chart, links).</summary>
     protected virtual bool RendersOnTraining => false;
 
-    /// <summary>True when the control called <paramref name="name"/> is hidden by <c>&lt;name&gt;_hide=true</c>.</summary>
-    protected bool IsHidden(string name) => Playground.Model.State.IsHidden(name);
+    /// <summary>True when the control called <paramref name="name"/> is hidden by <c>&lt;name&gt;_hide=true</c> in the loaded link.</summary>
+    protected bool IsHidden(string name) => Playground.IsHidden(name);
 
     /// <inheritdoc/>
     public void Dispose()

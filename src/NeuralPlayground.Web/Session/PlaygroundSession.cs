@@ -19,6 +19,7 @@ public sealed partial class PlaygroundSession
     private readonly List<LossPoint> _losses = [];
     private CoreSession? _model;
     private bool _frameDirty = true;
+    private HashSet<string> _hiddenAtLoad = [];
 
     /// <summary>Creates the session for the page at <paramref name="navigation"/>'s URL.</summary>
     public PlaygroundSession(NavigationManager navigation, IPageHost host)
@@ -46,6 +47,12 @@ public sealed partial class PlaygroundSession
 
     /// <summary>Loss points since the last rebuild: the rebuild's, then one per epoch.</summary>
     public IReadOnlyList<LossPoint> Losses => _losses;
+
+    /// <summary>
+    /// True when <c>&lt;name&gt;_hide=true</c> was in the link the page was loaded from. Like the
+    /// original, classroom checkboxes change the link at once but hide controls only when it is opened.
+    /// </summary>
+    public bool IsHidden(string name) => _hiddenAtLoad.Contains(name);
 
     /// <summary>Increases on every rebuild, so components can tell a new network from a trained one.</summary>
     public int NetworkVersion { get; private set; }
@@ -93,6 +100,7 @@ public sealed partial class PlaygroundSession
         IsPlaying = false;
         SelectedNodeId = null;
         _model = CoreSession.Load(url, NewSeed);
+        _hiddenAtLoad = [.. _model.State.Hides.Where(h => h.Hidden).Select(h => h.Name)];
         Rebuilt();
     }
 

@@ -82,4 +82,18 @@ public sealed class PlaygroundSessionTests : PlaygroundTestContext
         Assert.Equal("0.5", session.Model.State.Seed);
         Assert.Equal([3], session.Model.State.NetworkShape);
     }
+
+    [Fact]
+    public void SetHidden_ChangesTheLinkButHidesOnlyOnLoad_LikeTheOriginal()
+    {
+        var session = LoadSession("#seed=0.12345&noise_hide=true");
+
+        session.SetHidden("playButton", true);
+
+        Assert.False(session.IsHidden("playButton"));
+        Assert.True(session.IsHidden("noise"));
+        Assert.EndsWith("noise_hide=true&playButton_hide=true", Host.Hashes[^1], StringComparison.Ordinal);
+        LoadSession("#" + Host.Hashes[^1]);
+        Assert.True(session.IsHidden("playButton"));
+    }
 }
