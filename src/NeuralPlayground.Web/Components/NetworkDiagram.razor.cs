@@ -74,13 +74,12 @@ public sealed partial class NetworkDiagram
         return new RenderStamp(model, model.Network, model.Epoch, model.State, Playground.SelectedNodeId, _localVersion, Width);
     }
 
-    private string LinkStyleOf(LinkView link)
-    {
-        var weight = Net.Weights[link.WeightIndex];
-        return Net.IsDead[link.WeightIndex]
-            ? string.Create(CultureInfo.InvariantCulture, $"stroke-width:{LinkStyle.StrokeWidth(weight):0.###}px")
-            : LinkStyle.Style(weight, Playground.Model.Epoch);
-    }
+    private string LinkStyleOf(LinkView link) => link.StyleFor(Net.Weights[link.WeightIndex], Net.IsDead[link.WeightIndex]);
+
+    // The dashes' flow, −epoch/3 px, set once on the links' group and inherited by every path, so a
+    // link's own style changes only with its weight. (+ 0.0 turns epoch 0's −0 into 0.)
+    private string DashOffsetStyle() =>
+        "stroke-dashoffset:" + (LinkStyle.DashOffset(Playground.Model.Epoch) + 0.0).ToString("0.###", CultureInfo.InvariantCulture);
 
     private string LinkClass(LinkView link) => Net.IsDead[link.WeightIndex] ? "link dead" : "link";
 
@@ -190,8 +189,42 @@ public sealed partial class NetworkDiagram
     /// <summary>A run of a feature label: plain text, or one character shifted to <c>sub</c> or <c>super</c>.</summary>
     private sealed record LabelPart(string Text, string? Shift);
 
-    /// <summary>A link's markup that lives as long as the network: key, path and hover handler.</summary>
-    private sealed record LinkView(string Id, string Path, int WeightIndex, EventCallback<MouseEventArgs> Enter);
+    /// <summary>A link's markup that lives as long as the network: key, path, hover handler and last style.</summary>
+    private sealed class LinkView(string id, string path, int weightIndex, EventCallback<MouseEventArgs> enter)
+    {
+        private long _widthKey = long.MinValue;
+        private string? _stroke;
+        private bool _dead;
+        private string _style = string.Empty;
+
+        public string Id => id;
+
+        public string Path => path;
+
+        public int WeightIndex => weightIndex;
+
+        public EventCallback<MouseEventArgs> Enter => enter;
+
+        /// <summary>
+        /// <c>stroke-width</c> (<see cref="LinkStyle.StrokeWidth"/>, to 0.001 px) and <c>stroke</c>
+        /// (<see cref="LinkStyle.Stroke"/>; a dead link's colour comes from CSS). While neither
+        /// changes, the same string comes back, so the diff sends the browser nothing for this link.
+        /// </summary>
+        public string StyleFor(double weight, bool dead)
+        {
+            var width = LinkStyle.StrokeWidth(weight);
+            var key = double.IsNaN(width) ? long.MaxValue : (long)Math.Round(width * 1000, MidpointRounding.AwayFromZero);
+            var stroke = dead ? null : LinkStyle.Stroke(weight);
+            if (key != _widthKey || dead != _dead || stroke != _stroke)
+            {
+                (_widthKey, _dead, _stroke) = (key, dead, stroke);
+                var px = key == long.MaxValue ? "NaN" : (key / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
+                _style = dead ? "stroke-width:" + px + "px" : "stroke-width:" + px + "px;stroke:" + stroke;
+            }
+
+            return _style;
+        }
+    }
 
     /// <summary>A hidden layer's +/− control: CSS left, label and handlers.</summary>
     private sealed record ControlView(int Layer, string LeftStyle, string Label, string HideName, EventCallback<MouseEventArgs> Add, EventCallback<MouseEventArgs> Remove);

@@ -97,7 +97,7 @@ public sealed class HoverCardTests : PlaygroundTestContext
         cut.Find("[data-testid=hover-card-input]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
         Assert.Empty(cut.FindAll("[data-testid=hover-card-input]"));
         Assert.Equal("Weight is 0.50.", cut.Find("[data-testid=hover-card] .sentence").TextContent);
-        Assert.Equal(LinkStyle.Style(0.5, 0), cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
+        Assert.Equal("stroke-width:1.9px;stroke:#78b1d4", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
     }
 
     [Fact]
-    public void Render_StylesLinksFromWeightsAndEpoch()
+    public void Render_StylesLinksFromWeights_AndFlowsDashesWithEpoch()
     {
         var session = LoadSession(Seed);
         var cut = Render<NetworkDiagram>();
@@ -99,9 +99,21 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
         session.Step();
 
         var weight = session.Model.Network.Weights[0];
-        Assert.Equal(LinkStyle.Style(weight, 3), cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
-        Assert.StartsWith("stroke-dashoffset:-1;", cut.Find("path.link[data-link='x-1']").GetAttribute("style"), StringComparison.Ordinal);
+        var width = LinkStyle.StrokeWidth(weight).ToString("0.###", CultureInfo.InvariantCulture);
+        Assert.Equal($"stroke-width:{width}px;stroke:{Colors.Scale(weight)}", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
+        Assert.Equal("stroke-dashoffset:-1", cut.Find("g.links").GetAttribute("style"));
         Assert.Equal("fill:" + Colors.Scale(session.Model.Network.Biases[0]), cut.Find("rect.bias[data-bias='1']").GetAttribute("style"));
+    }
+
+    [Fact]
+    public void Render_StartsDashOffsetAtZero()
+    {
+        LoadSession(Seed);
+
+        var cut = Render<NetworkDiagram>();
+
+        Assert.Equal("stroke-dashoffset:0", cut.Find("g.links").GetAttribute("style"));
+        Assert.Equal("stroke-width:1.272px;stroke:#c6d9e4", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
     }
 
     [Fact]
