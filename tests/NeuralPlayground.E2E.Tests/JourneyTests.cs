@@ -77,13 +77,14 @@ public sealed class JourneyTests(PlaygroundAppFixture app)
 
         await page.GetByTestId("add-layer").ClickAsync();
         await page.WaitForFunctionAsync("() => location.hash.includes('networkShape=4,2,2&')");
-        await Expect(page.Locator("canvas[data-heatmap='node-9']")).ToHaveCountAsync(1);
+        // Hidden nodes 1–8 get a thumbnail; the output node (9) is the big heatmap, as in the original.
+        await Expect(page.Locator("canvas[data-heatmap='node-8']")).ToHaveCountAsync(1);
         await page.GetByTestId("remove-layer").ClickAsync();
         await page.GetByTestId("remove-layer").ClickAsync();
 
         await page.WaitForFunctionAsync("() => location.hash.includes('networkShape=4&')");
-        await Expect(page.Locator("canvas[data-heatmap='node-5']")).ToHaveCountAsync(1);
-        await Expect(page.Locator("canvas[data-heatmap='node-6']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("canvas[data-heatmap='node-4']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("canvas[data-heatmap='node-5']")).ToHaveCountAsync(0);
     }
 
     [BrowserFact]
@@ -127,7 +128,8 @@ public sealed class JourneyTests(PlaygroundAppFixture app)
         await page.EvaluateAsync("() => { location.hash = '#seed=0.5&dataset=xor&networkShape=3'; }");
 
         await page.WaitForFunctionAsync("() => location.hash.startsWith('#activation=tanh') && location.hash.includes('networkShape=3&')");
-        await Expect(page.Locator("canvas[data-heatmap='node-4']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("canvas[data-heatmap='node-3']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("canvas[data-heatmap='node-4']")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
     }
 }

@@ -7,7 +7,7 @@ namespace NeuralPlayground.Web.Session;
 
 /// <summary>
 /// Turns the network into one frame of pixels: the fast grid of every node, the big heatmap of the
-/// selected node and a 10×10 thumbnail per diagram node, in one buffer for one interop call.
+/// selected node and a 10×10 thumbnail per input and hidden node, in one buffer for one interop call.
 /// </summary>
 internal sealed class FrameRenderer
 {
@@ -31,8 +31,9 @@ internal sealed class FrameRenderer
         var network = model.Network;
         _grid.Evaluate(network, model.Inputs);
         var candidates = model.Candidates;
+        // The output node has no thumbnail: the big heatmap is its picture (as in the original).
         var nodeIds = network.NodeIds();
-        PrepareKey(candidates, nodeIds);
+        PrepareKey(candidates, nodeIds.Take(nodeIds.Count - 1));
         var discretize = model.State.Discretize;
         var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, candidates, model);
         HeatmapImage.Fill(selected, _pixels.AsSpan(0, HeatmapImage.ImageByteCount), discretize);
@@ -67,7 +68,7 @@ internal sealed class FrameRenderer
         return _grid.Node(network.NodeCount - 1);
     }
 
-    private void PrepareKey(IReadOnlyList<InputFeature> candidates, IReadOnlyList<string> nodeIds)
+    private void PrepareKey(IReadOnlyList<InputFeature> candidates, IEnumerable<string> nodeIds)
     {
         string[] ids = [MainCanvas, .. candidates.Select(f => f.Key), .. nodeIds];
         if (ids.AsSpan().SequenceEqual(_ids))
