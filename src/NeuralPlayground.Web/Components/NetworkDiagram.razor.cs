@@ -17,13 +17,16 @@ namespace NeuralPlayground.Web.Components;
 public sealed partial class NetworkDiagram
 {
     /// <summary>
-    /// The default SVG width W in px, for the 944 px page: the original measures W as
+    /// The default SVG width W in px, for the 944 px page (<see cref="WidthForPage"/>): the original measures W as
     /// <c>offsetLeft</c>(OUTPUT) − <c>offsetLeft</c>(FEATURES). The columns are 94.4 (data),
     /// 94.4 (features), 377.6 (hidden layers) and 275 px (output), spread with space-between
     /// (three 34.2 px gaps), so FEATURES starts at 128.6 and OUTPUT at 669: 540.4, which the
     /// browser's integer <c>offsetLeft</c> makes 540 (709 − 169 in a 1024 px viewport).
     /// </summary>
     public const double DefaultWidth = 540;
+
+    /// <summary>Width of the OUTPUT column, in px (spec §1).</summary>
+    public const double OutputColumnWidth = 275;
 
     /// <summary>Top of the diagram box below the FEATURES heading and question, in px (the original's <c>#network</c>).</summary>
     public const double NetworkTop = 110;
@@ -39,6 +42,19 @@ public sealed partial class NetworkDiagram
     private HoverTarget? _card;
     private bool _editing;
     private double _valueBeforeEdit;
+
+    /// <summary>
+    /// W for a page (<c>.l--page</c>) <paramref name="pageWidth"/> px wide, rounded to a whole pixel as
+    /// the original's <c>offsetLeft</c> difference is: OUTPUT starts at P − 275 and FEATURES at
+    /// 0.1·P + (0.4·P − 275)/3 (data and features 10%, hidden layers 40%, three equal gaps), so
+    /// W = 944 → 540, 1100 → 660, 1220 → 752.
+    /// </summary>
+    public static double WidthForPage(double pageWidth)
+    {
+        var gap = (pageWidth - (0.6 * pageWidth) - OutputColumnWidth) / 3;
+        var featuresLeft = (0.1 * pageWidth) + gap;
+        return Math.Round(pageWidth - OutputColumnWidth - featuresLeft, MidpointRounding.AwayFromZero);
+    }
 
     /// <summary>The SVG width W in px: the output node's square starts here (its links end at W + 3).</summary>
     [Parameter]

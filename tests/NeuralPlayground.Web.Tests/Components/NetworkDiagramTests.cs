@@ -64,6 +64,25 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
         Assert.Equal(layout.Nodes[7].ThumbnailStyle, cut.Find("[data-testid=node-1]").GetAttribute("style"));
     }
 
+    [Theory]
+    [InlineData(944, 540)]
+    [InlineData(1100, 660)]
+    [InlineData(1220, 752)]
+    public void WidthForPage_IsOutputMinusFeaturesLeft(double page, double width) =>
+        Assert.Equal(width, NetworkDiagram.WidthForPage(page));
+
+    [Fact]
+    public void Render_UsesWidthParameter_ForTheLayout()
+    {
+        var session = LoadSession(Seed);
+        var layout = DiagramLayout.Create([.. session.Model.Candidates.Select(f => f.Key)], session.Model.Network, 660);
+
+        var cut = Render<NetworkDiagram>(p => p.Add(d => d.Width, 660));
+
+        Assert.Equal("660", cut.Find("[data-testid=network] svg").GetAttribute("width"));
+        Assert.Equal(layout.Links[^1].Path, cut.Find("path.link[data-link='6-7']").GetAttribute("d"));
+    }
+
     [Fact]
     public void Render_PlacesBothCallouts_AsTheLayout()
     {
