@@ -132,4 +132,41 @@ public sealed class JourneyTests(PlaygroundAppFixture app)
         await Expect(page.Locator("canvas[data-heatmap='node-4']")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
     }
+
+    [BrowserFact]
+    public async Task NeuronButtons_AddAndRemoveNeurons()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+
+        await page.GetByTestId("add-neuron-2").ClickAsync();
+        await page.WaitForFunctionAsync("() => location.hash.includes('networkShape=4,3&')");
+        await page.GetByTestId("remove-neuron-1").ClickAsync();
+
+        await page.WaitForFunctionAsync("() => location.hash.includes('networkShape=3,3&')");
+        await Expect(page.Locator("canvas[data-heatmap='node-6']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("canvas[data-heatmap='node-7']")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task HoverCard_EditsAWeightThroughItsLink()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+        var hit = page.Locator("path.link-hover[data-link='x-1']");
+
+        await hit.HoverAsync();
+        await Expect(page.GetByTestId("hover-card")).ToContainTextAsync("Weight is 0.15.");
+        await hit.ClickAsync();
+        await page.GetByTestId("hover-card-input").FillAsync("0.5");
+        await page.GetByTestId("hover-card-input").PressAsync("Enter");
+
+        await Expect(page.GetByTestId("hover-card")).ToContainTextAsync("Weight is 0.50.");
+        // The loss follows the edited weight at once (the original left it stale).
+        await Expect(page.GetByTestId("loss-train")).Not.ToHaveTextAsync("0.502");
+    }
 }
