@@ -56,9 +56,12 @@ public sealed partial class NetworkDiagram
         return Math.Round(pageWidth - OutputColumnWidth - featuresLeft, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>The SVG width W in px: the output node's square starts here (its links end at W + 3).</summary>
+    /// <summary>The SVG width W in px, or null to fit the page (the output node's square starts at W; links end at W + 3).</summary>
     [Parameter]
-    public double Width { get; set; } = DefaultWidth;
+    public double? Width { get; set; }
+
+    // An explicit Width wins; otherwise the width that fits the page at the current viewport.
+    private double DiagramWidth => Width ?? WidthForPage(Playground.PageWidth);
 
     /// <inheritdoc/>
     protected override bool RendersOnTraining => true;
@@ -73,9 +76,9 @@ public sealed partial class NetworkDiagram
     private DiagramView Prepare()
     {
         var model = Playground.Model;
-        if (_view is null || !_view.Matches(model, Width))
+        if (_view is null || !_view.Matches(model, DiagramWidth))
         {
-            _view = new DiagramView(model, Width, this);
+            _view = new DiagramView(model, DiagramWidth, this);
             _pointer = _card = null;
             _editing = false;
         }
@@ -87,7 +90,7 @@ public sealed partial class NetworkDiagram
     private RenderStamp CurrentStamp()
     {
         var model = Playground.Model;
-        return new RenderStamp(model, model.Network, model.Epoch, model.State, Playground.SelectedNodeId, _localVersion, Width);
+        return new RenderStamp(model, model.Network, model.Epoch, model.State, Playground.SelectedNodeId, _localVersion, DiagramWidth);
     }
 
     private string LinkStyleOf(LinkView link) => link.StyleFor(Net.Weights[link.WeightIndex], Net.IsDead[link.WeightIndex]);

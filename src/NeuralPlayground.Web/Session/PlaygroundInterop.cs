@@ -29,6 +29,11 @@ public static partial class PlaygroundInterop
     [JSExport]
     public static void HashChanged(string url) => Current?.OnHashEdited(url);
 
+    /// <summary>Called by JavaScript at start and whenever the window is resized.</summary>
+    /// <param name="viewportWidth">The window's inner width in CSS px.</param>
+    [JSExport]
+    public static void Resized(double viewportWidth) => Current?.OnResized(viewportWidth);
+
     /// <summary>Starts the animation-frame loop and the hash listener.</summary>
     [JSImport("start", Module)]
     public static partial Task StartAsync();

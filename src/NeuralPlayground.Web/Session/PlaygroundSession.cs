@@ -54,6 +54,20 @@ public sealed partial class PlaygroundSession
     /// </summary>
     public bool IsHidden(string name) => _hiddenAtLoad.Contains(name);
 
+    /// <summary>Width of the page column in px: 944, or 1100 from a 1180 px viewport, 1220 from 1400 px (spec §1).</summary>
+    public double PageWidth { get; private set; } = 944;
+
+    /// <summary>The browser window was resized to <paramref name="viewportWidth"/> px.</summary>
+    public void OnResized(double viewportWidth)
+    {
+        var pageWidth = viewportWidth >= 1400 ? 1220 : viewportWidth >= 1180 ? 1100 : 944;
+        if (pageWidth != PageWidth)
+        {
+            PageWidth = pageWidth;
+            Changed?.Invoke();
+        }
+    }
+
     /// <summary>Increases on every rebuild, so components can tell a new network from a trained one.</summary>
     public int NetworkVersion { get; private set; }
 

@@ -96,4 +96,18 @@ public sealed class PlaygroundSessionTests : PlaygroundTestContext
         LoadSession("#" + Host.Hashes[^1]);
         Assert.True(session.IsHidden("playButton"));
     }
+
+    [Theory]
+    [InlineData(1024, 944)]
+    [InlineData(1180, 1100)]
+    [InlineData(1399, 1100)]
+    [InlineData(1440, 1220)]
+    public void OnResized_FollowsTheOriginalsPageWidths(double viewport, double page)
+    {
+        var session = LoadSession("#seed=0.12345");
+
+        session.OnResized(viewport);
+
+        Assert.Equal(page, session.PageWidth);
+    }
 }

@@ -22,6 +22,9 @@ export async function start() {
     }
   };
   requestAnimationFrame(tick);
+  const resized = () => api.Resized(window.innerWidth);
+  resized();
+  window.addEventListener("resize", resized);
   window.addEventListener("hashchange", () => {
     if (location.hash !== lastHash) {
       lastHash = location.hash;
