@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
-using NeuralPlayground.Web.Components;
+using NeuralPlayground.Web.Pages;
 using NeuralPlayground.Web.Session;
 
 if (!OperatingSystem.IsBrowser())
@@ -9,8 +8,8 @@ if (!OperatingSystem.IsBrowser())
 }
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
-builder.RootComponents.Add<Routes>("#app");
-builder.RootComponents.Add<HeadOutlet>("head::after");
+// One page: mounted directly, so start-up skips the router's scan for routes (slow in the interpreter).
+builder.RootComponents.Add<Home>("#app");
 builder.Services.AddSingleton<IPageHost, BrowserPageHost>();
 builder.Services.AddSingleton<PlaygroundSession>();
 
