@@ -1,3 +1,4 @@
+using System.Numerics;
 using NeuralPlayground.Core.Grid;
 
 namespace NeuralPlayground.Core.Rendering;
@@ -11,8 +12,12 @@ internal static class BlockAverage
 {
     private const int Side = DecisionGrid.Density;
 
-    /// <summary>Fills <paramref name="blocks"/>[b·10 + a] with the mean of block (a, b).</summary>
-    public static void Reduce(ReadOnlySpan<double> grid, Span<double> blocks)
+    /// <summary>
+    /// Fills <paramref name="blocks"/>[b·10 + a] with the mean of block (a, b); a float grid's values
+    /// are widened to double before they are added.
+    /// </summary>
+    public static void Reduce<T>(ReadOnlySpan<T> grid, Span<double> blocks)
+        where T : unmanaged, INumberBase<T>
     {
         // The ten blocks of a block row are summed side by side in locals: each keeps the
         // original's order, and their independent additions overlap instead of queueing.
@@ -24,44 +29,16 @@ internal static class BlockAverage
                 for (var l = 0; l < 10; l++)
                 {
                     var row = grid.Slice((((10 * b) + l) * Side) + k, 91);
-                    s9 += row[90];
-                    s0 += row[0];
-                    s1 += row[10];
-                    s2 += row[20];
-                    s3 += row[30];
-                    s4 += row[40];
-                    s5 += row[50];
-                    s6 += row[60];
-                    s7 += row[70];
-                    s8 += row[80];
-                }
-            }
-
-            Store(blocks.Slice(10 * b, 10), s0, s1, s2, s3, s4, s5, s6, s7, s8, s9);
-        }
-    }
-
-    /// <summary>As the double overload; each float is widened to double before it is added.</summary>
-    public static void Reduce(ReadOnlySpan<float> grid, Span<double> blocks)
-    {
-        for (var b = 0; b < 10; b++)
-        {
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0;
-            for (var k = 0; k < 10; k++)
-            {
-                for (var l = 0; l < 10; l++)
-                {
-                    var row = grid.Slice((((10 * b) + l) * Side) + k, 91);
-                    s9 += row[90];
-                    s0 += row[0];
-                    s1 += row[10];
-                    s2 += row[20];
-                    s3 += row[30];
-                    s4 += row[40];
-                    s5 += row[50];
-                    s6 += row[60];
-                    s7 += row[70];
-                    s8 += row[80];
+                    s9 += double.CreateTruncating(row[90]);
+                    s0 += double.CreateTruncating(row[0]);
+                    s1 += double.CreateTruncating(row[10]);
+                    s2 += double.CreateTruncating(row[20]);
+                    s3 += double.CreateTruncating(row[30]);
+                    s4 += double.CreateTruncating(row[40]);
+                    s5 += double.CreateTruncating(row[50]);
+                    s6 += double.CreateTruncating(row[60]);
+                    s7 += double.CreateTruncating(row[70]);
+                    s8 += double.CreateTruncating(row[80]);
                 }
             }
 
