@@ -33,6 +33,9 @@ public sealed class FeatureMatrix
     /// <summary>The inputs of point <paramref name="row"/>.</summary>
     public ReadOnlySpan<double> Row(int row) => _values.AsSpan(row * Width, Width);
 
+    /// <summary>The inputs of <paramref name="count"/> consecutive points from <paramref name="first"/>, row after row.</summary>
+    public ReadOnlySpan<double> Rows(int first, int count) => _values.AsSpan(first * Width, count * Width);
+
     /// <summary>Computes <paramref name="features"/> for every point.</summary>
     public static FeatureMatrix Create(IReadOnlyList<Example2D> points, IReadOnlyList<InputFeature> features)
     {

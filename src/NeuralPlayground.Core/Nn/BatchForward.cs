@@ -39,7 +39,7 @@ public sealed class BatchForward
             for (var l = 1; l < network.LayerCount; l++)
             {
                 var kind = l == network.LayerCount - 1 ? network.OutputActivation : network.Activation;
-                for (var i = 0; i < network.LayerSizes[l]; i++)
+                for (var i = 0; i < network.LayerSize(l); i++)
                 {
                     var total = _block[network.NodeIndex(l, i)].AsSpan(0, length);
                     Accumulate(network, l, i, total);
@@ -79,10 +79,11 @@ public sealed class BatchForward
     private void Accumulate(Network network, int layer, int index, Span<double> total)
     {
         total.Fill(network.Biases[network.NodeIndex(layer, index) - network.InputCount]);
-        for (var j = 0; j < network.LayerSizes[layer - 1]; j++)
+        var firstLink = network.LinkIndex(layer, index, 0);
+        var firstSource = network.NodeIndex(layer - 1, 0);
+        for (var j = 0; j < network.LayerSize(layer - 1); j++)
         {
-            var weight = network.Weights[network.LinkIndex(layer, index, j)];
-            VectorKernels.AddScaled(total, _block[network.NodeIndex(layer - 1, j)].AsSpan(0, total.Length), weight);
+            VectorKernels.AddScaled(total, _block[firstSource + j].AsSpan(0, total.Length), network.Weight(firstLink + j));
         }
     }
 

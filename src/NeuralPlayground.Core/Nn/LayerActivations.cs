@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
 using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
@@ -37,29 +35,6 @@ internal static class LayerActivations
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>inputDer[k] = outputDer[k]·f′(totals[k]), given outputs = f(totals).</summary>
-    public static void InputDer(ActivationKind kind, ReadOnlySpan<double> totals, ReadOnlySpan<double> outputs, ReadOnlySpan<double> outputDer, Span<double> inputDer)
-    {
-        var k = 0;
-        if (SimdPolicy.UseVectors && kind is ActivationKind.Tanh or ActivationKind.Sigmoid)
-        {
-            ref var o = ref MemoryMarshal.GetReference(outputs);
-            ref var d = ref MemoryMarshal.GetReference(outputDer);
-            ref var result = ref MemoryMarshal.GetReference(inputDer);
-            for (; k <= totals.Length - Vector<double>.Count; k += Vector<double>.Count)
-            {
-                var output = Vector.LoadUnsafe(ref o, (nuint)k);
-                var der = kind == ActivationKind.Tanh ? Vector<double>.One - (output * output) : output * (Vector<double>.One - output);
-                (Vector.LoadUnsafe(ref d, (nuint)k) * der).StoreUnsafe(ref result, (nuint)k);
-            }
-        }
-
-        for (; k < totals.Length; k++)
-        {
-            inputDer[k] = outputDer[k] * Activations.Derivative(kind, totals[k], outputs[k]);
         }
     }
 }

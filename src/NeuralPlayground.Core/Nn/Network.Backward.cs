@@ -1,3 +1,5 @@
+using NeuralPlayground.Core.Numerics;
+
 namespace NeuralPlayground.Core.Nn;
 
 /// <summary>Backpropagation (spec §8.6).</summary>
@@ -29,31 +31,38 @@ public sealed partial class Network
     /// output, accumulated; then each previous node's outputDer = Σ w·dest inputDer over its outgoing
     /// links in order (dead links included). Weights are not changed.
     /// </summary>
-    public void Backward(double target)
+    public void Backward(double target) => Backward(target, TotalInput, NodeOutput, 1, 0);
+
+    // The forward values come from arrays laid out as Slot describes. Each sum receives the same
+    // terms in the same order as the layer-by-layer description above; only independent sums interleave.
+    private void Backward(double target, double[] totals, double[] outputs, int stride, int example)
     {
-        OutputDer[^1] = NodeOutput[^1] - target;
-        for (var l = LayerCount - 1; l >= 1; l--)
+        var vectors = SimdPolicy.UseVectors;
+        var last = _sizes.Length - 1;
+        OutputDer[^1] = outputs[Slot(last, stride, example)] - target;
+        for (var l = last; l >= 1; l--)
         {
             var start = _nodeStart[l];
-            var size = LayerSizes[l];
-            var inputDer = InputDer.AsSpan(start, size);
-            var kind = l == LayerCount - 1 ? OutputActivation : Activation;
-            LayerActivations.InputDer(kind, TotalInput.AsSpan(start, size), NodeOutput.AsSpan(start, size), OutputDer.AsSpan(start, size), inputDer);
-            VectorKernels.AddScaled(AccInputDer.AsSpan(start, size), inputDer, 1);
-            var fanIn = LayerSizes[l - 1];
-            var source = NodeOutput.AsSpan(_nodeStart[l - 1], fanIn);
-            for (var i = 0; i < size; i++)
+            var previous = _nodeStart[l - 1];
+            var fanIn = _sizes[l - 1];
+            var at = Slot(l, stride, example);
+            var sourceAt = Slot(l - 1, stride, example);
+            var kind = l == last ? OutputActivation : Activation;
+            for (var j = 0; j < fanIn && l > 1; j++)
             {
-                VectorKernels.AddScaled(AccErrorDer.AsSpan(_linkStart[l] + (i * fanIn), fanIn), source, inputDer[i]);
+                OutputDer[previous + j] = 0;
             }
 
-            if (l > 1)
+            for (var i = 0; i < _sizes[l]; i++)
             {
-                var outputDer = OutputDer.AsSpan(_nodeStart[l - 1], fanIn);
-                outputDer.Clear();
-                for (var i = 0; i < size; i++)
+                var inputDer = OutputDer[start + i] * Activations.Derivative(kind, totals[at + i], outputs[at + i]);
+                InputDer[start + i] = inputDer;
+                AccInputDer[start + i] += inputDer;
+                var row = _linkStart[l] + (i * fanIn);
+                VectorKernels.AddScaled(AccErrorDer, row, outputs, sourceAt, fanIn, inputDer, vectors);
+                if (l > 1)
                 {
-                    VectorKernels.AddScaled(outputDer, _weights.AsSpan(_linkStart[l] + (i * fanIn), fanIn), inputDer[i]);
+                    VectorKernels.AddScaled(OutputDer, previous, _weights, row, fanIn, inputDer, vectors);
                 }
             }
         }

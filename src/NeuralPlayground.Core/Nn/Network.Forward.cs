@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
@@ -30,51 +30,79 @@ public sealed partial class Network
         }
 
         inputs.CopyTo(NodeOutput);
-        for (var l = 1; l < LayerCount; l++)
+        for (var l = 1; l < _sizes.Length; l++)
         {
-            var start = _nodeStart[l];
-            var size = LayerSizes[l];
-            var totals = TotalInput.AsSpan(start, size);
-            ForwardLayer(l, NodeOutput.AsSpan(_nodeStart[l - 1], LayerSizes[l - 1]), totals);
-            LayerActivations.Output(l == LayerCount - 1 ? OutputActivation : Activation, totals, NodeOutput.AsSpan(start, size));
+            ForwardLayer(l, TotalInput, NodeOutput, 1, 1);
         }
 
         return NodeOutput[^1];
     }
 
-    /// <summary>totals = bias + Σ w·source for every node of <paramref name="layer"/>, four nodes side by side.</summary>
-    private void ForwardLayer(int layer, ReadOnlySpan<double> source, Span<double> totals)
+    /// <summary>
+    /// Layer <paramref name="layer"/>'s totals and outputs for examples 0…<paramref name="count"/> − 1
+    /// stored with <paramref name="stride"/> (see <see cref="Slot"/>).
+    /// </summary>
+    private void ForwardLayer(int layer, double[] totals, double[] outputs, int stride, int count)
     {
-        var size = totals.Length;
-        var fanIn = source.Length;
-        var bySource = _weightsBySource.AsSpan(_linkStart[layer], size * fanIn);
-        Biases.AsSpan(_nodeStart[layer] - InputCount, size).CopyTo(totals);
-        ref var total = ref MemoryMarshal.GetReference(totals);
-        ref var w = ref MemoryMarshal.GetReference(bySource);
-        var i = 0;
-        if (SimdPolicy.UseVectors)
+        var vectors = SimdPolicy.UseVectors;
+        var first = Slot(layer, stride, 0);
+        for (var e = 0; e < count; e++)
         {
+            Accumulate(layer, outputs, Slot(layer - 1, stride, e), totals, Slot(layer, stride, e), vectors);
+        }
+
+        var kind = layer == _sizes.Length - 1 ? OutputActivation : Activation;
+        var length = count * _sizes[layer];
+        LayerActivations.Output(kind, totals.AsSpan(first, length), outputs.AsSpan(first, length));
+    }
+
+    /// <summary>totals[at + i] = bias + Σⱼ w·source[sourceAt + j] for every node i of <paramref name="layer"/>, nodes side by side.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Accumulate(int layer, double[] source, int sourceAt, double[] totals, int at, bool vectors)
+    {
+        var size = _sizes[layer];
+        var fanIn = _sizes[layer - 1];
+        var biasAt = _nodeStart[layer] - _sizes[0];
+        var links = _linkStart[layer];
+        var i = 0;
+        if (vectors && size >= Vector<double>.Count)
+        {
+            // Indexing the first and the last element of each run checks their bounds.
+            ref var w = ref _weightsBySource[links];
+            ref var bias = ref Biases[biasAt];
+            ref var sums = ref totals[at];
+            _ = _weightsBySource[links + (size * fanIn) - 1] + Biases[biasAt + size - 1] + totals[at + size - 1];
             for (; i <= size - Vector<double>.Count; i += Vector<double>.Count)
             {
-                var acc = Vector.LoadUnsafe(ref total, (nuint)i);
+                var acc = Vector.LoadUnsafe(ref bias, (nuint)i);
                 for (var j = 0; j < fanIn; j++)
                 {
-                    acc += Vector.LoadUnsafe(ref w, (nuint)((j * size) + i)) * new Vector<double>(source[j]);
+                    acc += Vector.LoadUnsafe(ref w, (nuint)((j * size) + i)) * new Vector<double>(source[sourceAt + j]);
                 }
 
-                acc.StoreUnsafe(ref total, (nuint)i);
+                acc.StoreUnsafe(ref sums, (nuint)i);
             }
         }
 
         for (; i < size; i++)
         {
-            var acc = totals[i];
+            var acc = Biases[biasAt + i];
+            var row = links + (i * fanIn);
             for (var j = 0; j < fanIn; j++)
             {
-                acc += bySource[(j * size) + i] * source[j];
+                acc += _weights[row + j] * source[sourceAt + j];
             }
 
-            totals[i] = acc;
+            totals[at + i] = acc;
         }
     }
+
+    /// <summary>
+    /// Where example <paramref name="example"/>'s node 0 of <paramref name="layer"/> sits in arrays
+    /// that hold <paramref name="stride"/> examples layer by layer: layer l's block starts at
+    /// stride·(first node of l) and holds the examples one after another. With stride 1 and
+    /// example 0 this is the flat node numbering of <see cref="TotalInput"/> and <see cref="NodeOutput"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(int layer, int stride, int example) => (stride * _nodeStart[layer]) + (example * _sizes[layer]);
 }

@@ -8,8 +8,9 @@ public sealed partial class Network
     /// <summary>Most examples whose forward passes run together.</summary>
     private const int MaxGroup = 32;
 
-    private double[][] _groupTotals = [];
-    private double[][] _groupOutputs = [];
+    // Totals and outputs of a group of examples, laid out as Slot describes with stride MaxGroup.
+    private double[] _groupTotals = [];
+    private double[] _groupOutputs = [];
 
     /// <summary>
     /// One pass over the training set in its fixed order: forward, backward, and an update after
@@ -24,67 +25,53 @@ public sealed partial class Network
     public void TrainEpoch(FeatureMatrix train, double batchSize, double learningRate, double regularizationRate)
     {
         ArgumentNullException.ThrowIfNull(train);
+        if (_groupTotals.Length == 0)
+        {
+            _groupTotals = new double[MaxGroup * NodeCount];
+            _groupOutputs = new double[MaxGroup * NodeCount];
+        }
+
         var labels = train.Labels;
         var i = 0;
+        var count = 0;
         while (i < train.Count)
         {
-            var count = 1;
+            count = 1;
             while (i + count < train.Count && count < MaxGroup && (i + count) % batchSize != 0)
             {
                 count++;
             }
 
-            ForwardGroup(train, i, count);
+            train.Rows(i, count).CopyTo(_groupOutputs);
+            for (var l = 1; l < _sizes.Length; l++)
+            {
+                ForwardLayer(l, _groupTotals, _groupOutputs, MaxGroup, count);
+            }
+
             for (var e = 0; e < count; e++, i++)
             {
-                LoadGroupExample(e);
-                Backward(labels[i]);
+                Backward(labels[i], _groupTotals, _groupOutputs, MaxGroup, e);
                 if ((i + 1) % batchSize == 0)
                 {
                     UpdateWeights(learningRate, regularizationRate);
                 }
             }
         }
-    }
 
-    private void ForwardGroup(FeatureMatrix data, int first, int count)
-    {
-        EnsureGroupBuffers();
-        for (var e = 0; e < count; e++)
+        if (count > 0)
         {
-            data.Row(first + e).CopyTo(_groupOutputs[0].AsSpan(e * InputCount, InputCount));
-        }
-
-        for (var l = 1; l < LayerCount; l++)
-        {
-            var size = LayerSizes[l];
-            var fanIn = LayerSizes[l - 1];
-            for (var e = 0; e < count; e++)
-            {
-                ForwardLayer(l, _groupOutputs[l - 1].AsSpan(e * fanIn, fanIn), _groupTotals[l].AsSpan(e * size, size));
-            }
-
-            var kind = l == LayerCount - 1 ? OutputActivation : Activation;
-            LayerActivations.Output(kind, _groupTotals[l].AsSpan(0, count * size), _groupOutputs[l].AsSpan(0, count * size));
+            KeepForwardValues(count - 1);
         }
     }
 
-    private void LoadGroupExample(int e)
+    // TotalInput and NodeOutput show the last forward pass, as after Forward.
+    private void KeepForwardValues(int example)
     {
-        for (var l = 0; l < LayerCount; l++)
+        for (var l = 0; l < _sizes.Length; l++)
         {
-            var size = LayerSizes[l];
-            _groupTotals[l].AsSpan(e * size, size).CopyTo(TotalInput.AsSpan(_nodeStart[l], size));
-            _groupOutputs[l].AsSpan(e * size, size).CopyTo(NodeOutput.AsSpan(_nodeStart[l], size));
-        }
-    }
-
-    private void EnsureGroupBuffers()
-    {
-        if (_groupTotals.Length == 0)
-        {
-            _groupTotals = [.. LayerSizes.Select(size => new double[MaxGroup * size])];
-            _groupOutputs = [.. LayerSizes.Select(size => new double[MaxGroup * size])];
+            var at = Slot(l, MaxGroup, example);
+            Array.Copy(_groupTotals, at, TotalInput, _nodeStart[l], _sizes[l]);
+            Array.Copy(_groupOutputs, at, NodeOutput, _nodeStart[l], _sizes[l]);
         }
     }
 }

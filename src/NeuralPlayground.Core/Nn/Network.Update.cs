@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using NeuralPlayground.Core.Numerics;
 
 namespace NeuralPlayground.Core.Nn;
@@ -21,9 +20,10 @@ public sealed partial class Network
         }
 
         double n = _numAccumulated;
+        var inputs = _sizes[0];
         for (var k = 0; k < Biases.Length; k++)
         {
-            Biases[k] -= learningRate * AccInputDer[k + InputCount] / n;
+            Biases[k] -= learningRate * AccInputDer[k + inputs] / n;
         }
 
         var stepPerExample = learningRate / n;
@@ -37,7 +37,7 @@ public sealed partial class Network
             UpdateSmooth(stepPerExample, regStep, Regularization == RegularizationKind.L2);
         }
 
-        for (var l = 1; l < LayerCount; l++)
+        for (var l = 1; l < _sizes.Length; l++)
         {
             Transpose(l);
         }
@@ -50,13 +50,14 @@ public sealed partial class Network
     // None and L2 never kill links, so every link is live: w′ = (w − s·acc) − r·regDer, regDer = w or 0.
     private void UpdateSmooth(double stepPerExample, double regStep, bool l2)
     {
-        var weights = _weights.AsSpan();
-        var acc = AccErrorDer.AsSpan();
+        var weights = _weights;
+        var acc = AccErrorDer;
         var k = 0;
-        if (SimdPolicy.UseVectors)
+        if (SimdPolicy.UseVectors && weights.Length >= Vector<double>.Count)
         {
-            ref var w = ref MemoryMarshal.GetReference(weights);
-            ref var a = ref MemoryMarshal.GetReference(acc);
+            ref var w = ref weights[0];
+            ref var a = ref acc[0];
+            _ = weights[^1] + acc[weights.Length - 1];
             var step = new Vector<double>(stepPerExample);
             var reg = new Vector<double>(regStep);
             for (; k <= weights.Length - Vector<double>.Count; k += Vector<double>.Count)
@@ -77,40 +78,42 @@ public sealed partial class Network
 
     private void UpdateL1(double stepPerExample, double regStep)
     {
-        for (var k = 0; k < _weights.Length; k++)
+        var weights = _weights;
+        var acc = AccErrorDer;
+        var isDead = IsDead;
+        for (var k = 0; k < weights.Length; k++)
         {
-            if (IsDead[k])
+            if (isDead[k])
             {
                 continue;
             }
 
-            var before = _weights[k];
+            var before = weights[k];
             double regDer = before < 0 ? -1 : (before > 0 ? 1 : 0);
-            var stepped = before - (stepPerExample * AccErrorDer[k]);
+            var stepped = before - (stepPerExample * acc[k]);
             var next = stepped - (regStep * regDer);
             if (stepped * next < 0)
             {
-                _weights[k] = 0;
-                IsDead[k] = true;
+                weights[k] = 0;
+                isDead[k] = true;
             }
             else
             {
-                _weights[k] = next;
+                weights[k] = next;
             }
         }
     }
 
     private void Transpose(int layer)
     {
-        var fanIn = LayerSizes[layer - 1];
-        var size = LayerSizes[layer];
-        var byDest = _weights.AsSpan(_linkStart[layer], size * fanIn);
-        var bySource = _weightsBySource.AsSpan(_linkStart[layer], size * fanIn);
+        var fanIn = _sizes[layer - 1];
+        var size = _sizes[layer];
+        var links = _linkStart[layer];
         for (var i = 0; i < size; i++)
         {
             for (var j = 0; j < fanIn; j++)
             {
-                bySource[(j * size) + i] = byDest[(i * fanIn) + j];
+                _weightsBySource[links + (j * size) + i] = _weights[links + (i * fanIn) + j];
             }
         }
     }

@@ -11,6 +11,7 @@ namespace NeuralPlayground.Core.Nn;
 /// </summary>
 public sealed partial class Network
 {
+    private readonly int[] _sizes;
     private readonly int[] _nodeStart;
     private readonly int[] _linkStart;
     private readonly double[] _weights;
@@ -21,6 +22,7 @@ public sealed partial class Network
 
     private Network(int[] layerSizes, IReadOnlyList<string> inputIds, ActivationKind activation, ActivationKind outputActivation, RegularizationKind regularization)
     {
+        _sizes = layerSizes;
         LayerSizes = layerSizes;
         InputIds = inputIds;
         Activation = activation;
@@ -73,10 +75,10 @@ public sealed partial class Network
     public bool[] IsDead { get; }
 
     /// <summary>Number of layers, input and output included.</summary>
-    public int LayerCount => LayerSizes.Count;
+    public int LayerCount => _sizes.Length;
 
     /// <summary>Number of input nodes.</summary>
-    public int InputCount => LayerSizes[0];
+    public int InputCount => _sizes[0];
 
     /// <summary>Number of links.</summary>
     public int LinkCount => _weights.Length;
@@ -116,16 +118,22 @@ public sealed partial class Network
     {
         _weights[k] = value;
         var layer = LayerOfLink(k);
-        var fanIn = LayerSizes[layer - 1];
+        var fanIn = _sizes[layer - 1];
         var offset = k - _linkStart[layer];
-        _weightsBySource[_linkStart[layer] + ((offset % fanIn) * LayerSizes[layer]) + (offset / fanIn)] = value;
+        _weightsBySource[_linkStart[layer] + ((offset % fanIn) * _sizes[layer]) + (offset / fanIn)] = value;
     }
+
+    /// <summary>Nodes in layer <paramref name="layer"/> (<see cref="LayerSizes"/> without the interface call, for hot loops).</summary>
+    internal int LayerSize(int layer) => _sizes[layer];
+
+    /// <summary>Weight of link <paramref name="k"/> (<see cref="Weights"/> without the interface call, for hot loops).</summary>
+    internal double Weight(int k) => _weights[k];
 
     /// <summary>Index in the flat node numbering of node <paramref name="index"/> of layer <paramref name="layer"/>.</summary>
     public int NodeIndex(int layer, int index) => _nodeStart[layer] + index;
 
     /// <summary>Index in <see cref="Weights"/> of the link from node <paramref name="source"/> of layer l − 1 to node <paramref name="dest"/> of layer l.</summary>
-    public int LinkIndex(int layer, int dest, int source) => _linkStart[layer] + (dest * LayerSizes[layer - 1]) + source;
+    public int LinkIndex(int layer, int dest, int source) => _linkStart[layer] + (dest * _sizes[layer - 1]) + source;
 
     private int LayerOfLink(int k)
     {

@@ -26,50 +26,6 @@ public static partial class JsMath
         return hx >= 0x4043687A ? Expm1Large(x, hx) : Expm1Core(x, hx);
     }
 
-    /// <summary>
-    /// The hyperbolic tangent (e^x − e^−x)/(e^x + e^−x), as JavaScript's <c>Math.tanh</c>
-    /// (fdlibm <c>s_tanh.c</c>): x itself for |x| &lt; 2^-28; −t/(t + 2) with
-    /// t = expm1(−2|x|) for |x| &lt; 1; 1 − 2/(t + 2) with t = expm1(2|x|) for |x| &lt; 22;
-    /// ±1 beyond; the sign of x is restored at the end.
-    /// </summary>
-    /// <param name="x">The argument.</param>
-    /// <returns>tanh x, in [−1, 1]; ±1 for ±∞, NaN for NaN.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Tanh(double x)
-    {
-        int jx = HighWord(x);
-        int ix = jx & 0x7FFFFFFF;
-        double z;
-        if (ix < 0x40360000)
-        {
-            if (ix < 0x3E300000)
-            {
-                return x;
-            }
-
-            if (ix >= 0x3FF00000)
-            {
-                double t = Expm1(2.0 * Math.Abs(x));
-                z = 1.0 - (2.0 / (t + 2.0));
-            }
-            else
-            {
-                double t = Expm1(-2.0 * Math.Abs(x));
-                z = -t / (t + 2.0);
-            }
-        }
-        else if (ix >= 0x7FF00000)
-        {
-            return jx >= 0 ? (1.0 / x) + 1.0 : (1.0 / x) - 1.0;
-        }
-        else
-        {
-            z = 1.0;
-        }
-
-        return jx >= 0 ? z : -z;
-    }
-
     private static double Expm1Large(double x, int hx)
     {
         if (hx >= 0x40862E42)

@@ -40,7 +40,7 @@ public static partial class JsMathVector
     public static void Tanh(Span<double> values)
     {
         int done = 0;
-        if (SimdPolicy.UseVectors)
+        if (SimdPolicy.UseVectorMath)
         {
             Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
             Span<Expm1Reduced> halfway = stackalloc Expm1Reduced[TanhBlock];

@@ -36,7 +36,7 @@ public static partial class JsMathVector
     public static void Exp(Span<double> values)
     {
         int done = 0;
-        if (SimdPolicy.UseVectors)
+        if (SimdPolicy.UseVectorMath)
         {
             Span<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
             for (int i = 0; i < vectors.Length; i++)

@@ -4,11 +4,15 @@ namespace NeuralPlayground.Core.Numerics;
 
 /// <summary>
 /// Whether the exact kernels take their <see cref="Vector{T}"/> paths. Both paths give identical
-/// bits; the vector one is several times faster natively, while in the browser's interpreter the
-/// many small vector operations of the exact tanh cost more than the scalar loop.
+/// bits. Sums of products and updates are faster as vectors everywhere, the browser's interpreter
+/// included (2 lanes of WebAssembly SIMD); the exact tanh and exp are too, natively, while in the
+/// interpreter their many small vector operations cost more than the scalar code.
 /// </summary>
 public static class SimdPolicy
 {
-    /// <summary>True to use <see cref="Vector{T}"/> in the exact kernels (default: natively, when accelerated).</summary>
-    public static bool UseVectors { get; set; } = Vector.IsHardwareAccelerated && !OperatingSystem.IsBrowser();
+    /// <summary>True to use <see cref="Vector{T}"/> for sums of products and weight updates (default: when accelerated).</summary>
+    public static bool UseVectors { get; set; } = Vector.IsHardwareAccelerated;
+
+    /// <summary>True to use <see cref="JsMathVector"/>'s lanes for whole arrays of tanh and exp (default: natively, when accelerated).</summary>
+    public static bool UseVectorMath { get; set; } = Vector.IsHardwareAccelerated && !OperatingSystem.IsBrowser();
 }

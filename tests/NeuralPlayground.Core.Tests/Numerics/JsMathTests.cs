@@ -63,6 +63,24 @@ public sealed class JsMathTests
         Assert.Equal(BitConverter.DoubleToUInt64Bits(Math.E), BitConverter.DoubleToUInt64Bits(JsMath.Exp(1.0)));
     }
 
+    // Tanh writes out fdlibm's expm1 for its own arguments; this is s_tanh.c calling Expm1.
+    [Fact]
+    public void Tanh_MatchesFdlibmTanhOverExpm1_ForRandomInputs()
+    {
+        var random = new Random(3);
+        for (var n = 0; n < 1_000_000; n++)
+        {
+            // Exponents from 2^-30 to 2^5 cover every branch, with both signs.
+            var x = Math.ScaleB(random.NextDouble() + 1, random.Next(-30, 6)) * (random.Next(2) == 0 ? 1 : -1);
+            var expected = Math.Abs(x) >= 22 ? Math.Sign(x)
+                : Math.Abs(x) < Math.ScaleB(1, -28) ? x
+                : Math.Abs(x) >= 1 ? Math.CopySign(1 - (2 / (JsMath.Expm1(2 * Math.Abs(x)) + 2)), x)
+                : Math.CopySign(-JsMath.Expm1(-2 * Math.Abs(x)) / (JsMath.Expm1(-2 * Math.Abs(x)) + 2), x);
+
+            Assert.Equal(BitConverter.DoubleToUInt64Bits(expected), BitConverter.DoubleToUInt64Bits(JsMath.Tanh(x)));
+        }
+    }
+
     [Theory]
     [InlineData(double.PositiveInfinity, 1.0)]
     [InlineData(double.NegativeInfinity, -1.0)]

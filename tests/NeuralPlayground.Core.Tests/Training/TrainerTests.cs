@@ -36,15 +36,21 @@ public sealed class TrainerTests
         Assert.Equal(reference.NumAccumulated, grouped.NumAccumulated);
     }
 
-    [Fact]
-    public void TrainEpoch_GivesSameBits_WithScalarKernels()
+    // (false, false): every kernel scalar; (true, false): the browser's mix of vector sums and scalar tanh.
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void TrainEpoch_GivesSameBits_WithScalarKernels(bool useVectors, bool useVectorMath)
     {
         var (vectorized, scalar, train) = TwinNetworks(RegularizationKind.L2);
         var batch = new BatchForward();
+        var (defaultVectors, defaultVectorMath) = (SimdPolicy.UseVectors, SimdPolicy.UseVectorMath);
 
         Trainer.TrainEpoch(vectorized, train, 10, 0.03, 0.001);
         var vectorLoss = Trainer.Loss(vectorized, train, batch);
-        SimdPolicy.UseVectors = false;
+        SimdPolicy.UseVectors = useVectors;
+        SimdPolicy.UseVectorMath = useVectorMath;
         try
         {
             Trainer.TrainEpoch(scalar, train, 10, 0.03, 0.001);
@@ -52,7 +58,8 @@ public sealed class TrainerTests
         }
         finally
         {
-            SimdPolicy.UseVectors = System.Numerics.Vector.IsHardwareAccelerated;
+            SimdPolicy.UseVectors = defaultVectors;
+            SimdPolicy.UseVectorMath = defaultVectorMath;
         }
 
         BitAssert.Equal([.. vectorized.Weights], [.. scalar.Weights], "weights");
