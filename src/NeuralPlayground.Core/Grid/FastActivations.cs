@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NeuralPlayground.Core.Nn;
 
 namespace NeuralPlayground.Core.Grid;
 
-/// <summary>Single-precision activations for drawing, a vector of lanes at a time.</summary>
+/// <summary>Single-precision activations for drawing, applied in place to a run of grid cells.</summary>
 internal static class FastActivations
 {
     // Eigen's rational minimax tanh on [-c, c]: a [13/6] odd/even polynomial ratio, ~2 float ulp.
@@ -21,30 +21,67 @@ internal static class FastActivations
     private const float B4 = 1.18534705686654e-04f;
     private const float B6 = 1.19825839466702e-06f;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<float> Apply(ActivationKind kind, Vector<float> x) => kind switch
+    /// <summary>values[c] = f(values[c]) for c in [start, start + count); count is a multiple of the vector width.</summary>
+    public static void Apply(ActivationKind kind, float[] values, int start, int count)
     {
-        ActivationKind.Tanh => Tanh(x),
-        ActivationKind.Relu => Vector.Max(x, Vector<float>.Zero),
-        ActivationKind.Sigmoid => new Vector<float>(0.5f) + (new Vector<float>(0.5f) * Tanh(x * 0.5f)),
-        _ => x,
-    };
+        ref var v = ref MemoryMarshal.GetArrayDataReference(values);
+        var half = new Vector<float>(0.5f);
+        switch (kind)
+        {
+            case ActivationKind.Tanh:
+                Tanh(ref v, start, count);
+                break;
+            case ActivationKind.Sigmoid:
+                // σ(x) = 1/2 + tanh(x/2)/2.
+                for (var c = start; c < start + count; c += Vector<float>.Count)
+                {
+                    (Vector.LoadUnsafe(ref v, (nuint)c) * half).StoreUnsafe(ref v, (nuint)c);
+                }
 
-    /// <summary>tanh(x) within about 2e-7 absolute (NaN stays NaN).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<float> Tanh(Vector<float> x)
+                Tanh(ref v, start, count);
+                for (var c = start; c < start + count; c += Vector<float>.Count)
+                {
+                    (half + (half * Vector.LoadUnsafe(ref v, (nuint)c))).StoreUnsafe(ref v, (nuint)c);
+                }
+
+                break;
+            case ActivationKind.Relu:
+                for (var c = start; c < start + count; c += Vector<float>.Count)
+                {
+                    Vector.Max(Vector.LoadUnsafe(ref v, (nuint)c), Vector<float>.Zero).StoreUnsafe(ref v, (nuint)c);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>
+    /// values[c] = tanh(values[c]) within about 2e-7 absolute (NaN stays NaN). The
+    /// coefficient vectors are made once, outside the loop: the interpreter would build them anew
+    /// for every vector of cells.
+    /// </summary>
+    private static void Tanh(ref float v, int start, int count)
     {
-        x = Vector.Min(Vector.Max(x, new Vector<float>(-Clamp)), new Vector<float>(Clamp));
-        var x2 = x * x;
-        var p = (new Vector<float>(A13) * x2) + new Vector<float>(A11);
-        p = (p * x2) + new Vector<float>(A9);
-        p = (p * x2) + new Vector<float>(A7);
-        p = (p * x2) + new Vector<float>(A5);
-        p = (p * x2) + new Vector<float>(A3);
-        p = ((p * x2) + new Vector<float>(A1)) * x;
-        var q = (new Vector<float>(B6) * x2) + new Vector<float>(B4);
-        q = (q * x2) + new Vector<float>(B2);
-        q = (q * x2) + new Vector<float>(B0);
-        return p / q;
+        var (low, high) = (new Vector<float>(-Clamp), new Vector<float>(Clamp));
+        var (a1, a3, a5, a7) = (new Vector<float>(A1), new Vector<float>(A3), new Vector<float>(A5), new Vector<float>(A7));
+        var (a9, a11, a13) = (new Vector<float>(A9), new Vector<float>(A11), new Vector<float>(A13));
+        var (b0, b2, b4, b6) = (new Vector<float>(B0), new Vector<float>(B2), new Vector<float>(B4), new Vector<float>(B6));
+        for (var c = start; c < start + count; c += Vector<float>.Count)
+        {
+            var x = Vector.Min(Vector.Max(Vector.LoadUnsafe(ref v, (nuint)c), low), high);
+            var x2 = x * x;
+            var p = (a13 * x2) + a11;
+            p = (p * x2) + a9;
+            p = (p * x2) + a7;
+            p = (p * x2) + a5;
+            p = (p * x2) + a3;
+            p = ((p * x2) + a1) * x;
+            var q = (b6 * x2) + b4;
+            q = (q * x2) + b2;
+            q = (q * x2) + b0;
+            (p / q).StoreUnsafe(ref v, (nuint)c);
+        }
     }
 }

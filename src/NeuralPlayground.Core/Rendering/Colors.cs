@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NeuralPlayground.Core.Rendering;
@@ -60,6 +61,7 @@ public static class Colors
     /// The palette shade of a value, d3 quantize over [−1, 1]: max(0, min(30, ⌊15.5·(v + 1)⌋)).
     /// −1 gives 0 (orange), 0 gives 15 (grey), +1 gives 30 (blue); NaN gives −1 (no shade).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ShadeIndex(double value)
     {
         if (double.IsNaN(value))

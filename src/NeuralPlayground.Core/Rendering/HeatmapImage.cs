@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NeuralPlayground.Core.Grid;
 
@@ -99,7 +100,9 @@ public static class HeatmapImage
         Fill(blocks, rgba, discretize);
     }
 
-    // Index into Colors.PackedTable: the shade, or 31 (black) for NaN.
+    // Index into Colors.PackedTable: the shade, or 31 (black) for NaN. Inlined: a call per pixel
+    // would dominate the fill in the browser's interpreter.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(double value, bool discretize)
     {
         if (discretize)

@@ -1,5 +1,6 @@
 using NeuralPlayground.Core.Features;
 using NeuralPlayground.Core.Grid;
+using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.Rendering;
 using CoreSession = NeuralPlayground.Core.Sessions.Session;
 
@@ -19,6 +20,11 @@ internal sealed class FrameRenderer
     private string _key = string.Empty;
     private string[] _ids = [];
 
+    // What each thumbnail canvas after the first (main) shows: a candidate feature, or else node k.
+    private (InputFeature? Feature, int Node)[] _sources = [];
+    private Network? _network;
+    private IReadOnlyList<InputFeature> _candidates = [];
+
     /// <summary>The canvas name of a node's thumbnail.</summary>
     public static string NodeCanvas(string nodeId) => "node-" + nodeId;
 
@@ -30,54 +36,49 @@ internal sealed class FrameRenderer
     {
         var network = model.Network;
         _grid.Evaluate(network, model.Inputs);
-        var candidates = model.Candidates;
-        // The output node has no thumbnail: the big heatmap is its picture (as in the original).
-        var nodeIds = network.NodeIds();
-        PrepareKey(candidates, nodeIds.Take(nodeIds.Count - 1));
+        Prepare(network, model.Candidates);
         var discretize = model.State.Discretize;
-        var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, candidates, model);
+        var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, network);
         HeatmapImage.Fill(selected, _pixels.AsSpan(0, HeatmapImage.ImageByteCount), discretize);
         var offset = HeatmapImage.ImageByteCount;
-        for (var k = 1; k < _ids.Length; k++, offset += HeatmapImage.ThumbnailByteCount)
+        foreach (var (feature, node) in _sources)
         {
-            HeatmapImage.FillThumbnail(GridOf(_ids[k], candidates, model), _pixels.AsSpan(offset, HeatmapImage.ThumbnailByteCount), discretize);
+            var thumbnail = feature is null ? _grid.Thumbnail(node) : FastGrid.FeatureThumbnail(feature);
+            HeatmapImage.Fill(thumbnail, _pixels.AsSpan(offset, HeatmapImage.ThumbnailByteCount), discretize);
+            offset += HeatmapImage.ThumbnailByteCount;
         }
 
         host.DrawFrame(_pixels, _key);
     }
 
-    private ReadOnlySpan<float> GridOf(string nodeId, IReadOnlyList<InputFeature> candidates, CoreSession model)
+    private ReadOnlySpan<float> GridOf(string nodeId, Network network)
     {
-        foreach (var feature in candidates)
+        for (var k = 0; k < _sources.Length; k++)
         {
-            if (feature.Key == nodeId)
+            if (_ids[k + 1] == nodeId)
             {
-                return FastGrid.FeatureGrid(feature);
-            }
-        }
-
-        var network = model.Network;
-        for (var k = network.InputCount; k < network.NodeCount; k++)
-        {
-            if (network.NodeId(k) == nodeId)
-            {
-                return _grid.Node(k);
+                return _sources[k].Feature is { } feature ? FastGrid.FeatureGrid(feature) : _grid.Node(_sources[k].Node);
             }
         }
 
         return _grid.Node(network.NodeCount - 1);
     }
 
-    private void PrepareKey(IReadOnlyList<InputFeature> candidates, IEnumerable<string> nodeIds)
+    // The canvases change only with the network or the candidate features; names are built then.
+    private void Prepare(Network network, IReadOnlyList<InputFeature> candidates)
     {
-        string[] ids = [MainCanvas, .. candidates.Select(f => f.Key), .. nodeIds];
-        if (ids.AsSpan().SequenceEqual(_ids))
+        if (ReferenceEquals(network, _network) && candidates.SequenceEqual(_candidates))
         {
             return;
         }
 
-        _ids = ids;
-        _key = string.Join(",", ids.Select((id, k) => k == 0 ? id : NodeCanvas(id)));
-        _pixels = new byte[HeatmapImage.ImageByteCount + ((ids.Length - 1) * HeatmapImage.ThumbnailByteCount)];
+        _network = network;
+        _candidates = candidates;
+        // The output node has no thumbnail: the big heatmap is its picture (as in the original).
+        var nodes = Enumerable.Range(network.InputCount, network.NodeCount - network.InputCount - 1);
+        _sources = [.. candidates.Select(f => ((InputFeature?)f, -1)), .. nodes.Select(k => ((InputFeature?)null, k))];
+        _ids = [MainCanvas, .. candidates.Select(f => f.Key), .. nodes.Select(network.NodeId)];
+        _key = string.Join(",", _ids.Select((id, k) => k == 0 ? id : NodeCanvas(id)));
+        _pixels = new byte[HeatmapImage.ImageByteCount + (_sources.Length * HeatmapImage.ThumbnailByteCount)];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NeuralPlayground.Core.Grid;
+using NeuralPlayground.Core.Rendering;
 using NeuralPlayground.Core.Sessions;
 using NeuralPlayground.Core.Tests.Support;
 
@@ -94,6 +95,58 @@ public sealed class DecisionGridGoldenTests
         {
             var node = fast.Node(k).ToArray();
             var worst = Enumerable.Range(0, DecisionGrid.CellCount).Max(c => Math.Abs(node[c] - exact[k][c]));
+            Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
+        }
+    }
+
+    [Theory]
+    [InlineData("activation=relu&networkShape=6,4&xSquared=true&seed=0.2")]
+    [InlineData("activation=sigmoid&networkShape=6,4&xSquared=true&seed=0.3")]
+    [InlineData("activation=linear&networkShape=3&seed=0.4")]
+    [InlineData("activation=tanh&problem=regression&regDataset=reg-gauss&networkShape=5,3&seed=0.5")]
+    public void FastGrid_StaysWithinOneThousandthOfExact_ForEveryActivation(string hash)
+    {
+        var session = Session.Load(hash, () => "unused");
+        for (var e = 0; e < 10; e++)
+        {
+            session.Step();
+        }
+
+        var fast = new FastGrid();
+
+        fast.Evaluate(session.Network, session.Inputs);
+        var exact = DecisionGrid.Exact(session.Network, session.Inputs);
+
+        for (var k = 0; k < exact.Length; k++)
+        {
+            var node = fast.Node(k).ToArray();
+            var worst = Enumerable.Range(0, DecisionGrid.CellCount).Max(c => Math.Abs(node[c] - exact[k][c]));
+            Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void FastGridThumbnails_StayWithinOneThousandthOfExactBlockMeans_ForEveryNode(string id)
+    {
+        var config = Golden.Entry(File, "configs", id);
+        var session = Session.Load(config.GetProperty("hash").GetString(), () => "unused");
+        for (var e = 0; e < 10; e++)
+        {
+            session.Step();
+        }
+
+        var fast = new FastGrid();
+
+        fast.Evaluate(session.Network, session.Inputs);
+        var exact = DecisionGrid.Exact(session.Network, session.Inputs);
+
+        var means = new double[HeatmapImage.ThumbnailCellCount];
+        for (var k = 0; k < exact.Length; k++)
+        {
+            HeatmapImage.Reduce(exact[k], means);
+            var thumbnail = fast.Thumbnail(k).ToArray();
+            var worst = Enumerable.Range(0, means.Length).Max(c => Math.Abs(thumbnail[c] - means[c]));
             Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
         }
     }
