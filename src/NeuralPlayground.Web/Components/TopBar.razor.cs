@@ -10,7 +10,8 @@ namespace NeuralPlayground.Web.Components;
 /// The top controls bar (spec §1, §10): Reset, Run/Pause, Step, the epoch counter and the five
 /// dropdowns with the original's option lists. A state value outside a list (say
 /// <c>learningRate=0.05</c> from a link) leaves its dropdown blank, as in the original, and keeps
-/// working. Each control is left out when its <c>_hide</c> flag is set.
+/// working. Each control is left out when its <c>_hide</c> flag is set. It re-renders on changes
+/// only; the <see cref="EpochCounter"/> follows every epoch itself.
 /// </summary>
 public sealed partial class TopBar
 {
@@ -48,9 +49,6 @@ public sealed partial class TopBar
         ("classification", "Classification", ProblemKind.Classification),
         ("regression", "Regression", ProblemKind.Regression),
     ];
-
-    /// <inheritdoc/>
-    protected override bool RendersOnTraining => true;
 
     private PlaygroundState State => Playground.Model.State;
 
