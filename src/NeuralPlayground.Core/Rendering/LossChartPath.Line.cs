@@ -3,78 +3,85 @@ using System.Text;
 namespace NeuralPlayground.Core.Rendering;
 
 /// <summary>Writing one series: skipping missing values and thinning each half-pixel column.</summary>
+/// <remarks>
+/// The chart is rewritten on every frame, in the browser's interpreter, where each call costs
+/// about as much as a dozen arithmetic steps: a column's state lives in locals and each point's
+/// text is written into one buffer and appended with one call.
+/// </remarks>
 public static partial class LossChartPath
 {
     // Half-pixel columns keep the thinned line exact on screens of up to 2 device px per CSS px.
     private const double ColumnsPerPixel = 2;
 
+    // 'L', two numbers of at most 25 characters (JavaScript's longest) and ','.
+    private const int MaxPointLength = 52;
+
     private static string Line(IReadOnlyList<LossPoint> points, Scales scales, bool train)
     {
         var builder = new StringBuilder(Math.Min(points.Count, 2048) * 16);
-        var column = default(Column);
+        var text = new char[MaxPointLength];
         var drawn = 0;
+        var count = 0;
+        double key = 0, firstValue = 0, lowValue = 0, highValue = 0, lastValue = 0;
+        int first = 0, low = 0, high = 0, last = 0;
         for (var i = 0; i < points.Count; i++)
         {
-            if ((train ? points[i].Train : points[i].Test) is not { } value || !double.IsFinite(value))
+            var point = points[i];
+            if ((train ? point.Train : point.Test) is not { } value || !double.IsFinite(value))
             {
                 continue;
             }
 
-            var key = Math.Floor(scales.X(i + 1) * ColumnsPerPixel);
-            if (column.Count > 0 && key == column.Key)
+            var column = Math.Floor(scales.X(i + 1) * ColumnsPerPixel);
+            if (count > 0 && column == key)
             {
-                column.Add(i, value);
+                // M4 aggregation: each column keeps its first, lowest, highest and last points.
+                (last, lastValue) = (i, value);
+                (low, lowValue) = value < lowValue ? (i, value) : (low, lowValue);
+                (high, highValue) = value > highValue ? (i, value) : (high, highValue);
+                count++;
                 continue;
             }
 
-            drawn += column.Write(builder, scales, drawn);
-            column = new Column(key, i, value);
+            if (count > 0)
+            {
+                drawn = WriteColumn(builder, text, scales, drawn, (first, firstValue), (low, lowValue), (high, highValue), (last, lastValue));
+            }
+
+            (key, count) = (column, 1);
+            (first, firstValue, low, lowValue, high, highValue, last, lastValue) = (i, value, i, value, i, value, i, value);
         }
 
-        drawn += column.Write(builder, scales, drawn);
+        if (count > 0)
+        {
+            drawn = WriteColumn(builder, text, scales, drawn, (first, firstValue), (low, lowValue), (high, highValue), (last, lastValue));
+        }
+
         return drawn == 1 ? builder.Append('Z').ToString() : builder.ToString();
     }
 
-    // M4 aggregation of one column: its first, lowest, highest and last points, in index order.
-    private struct Column(double key, int index, double value)
+    // Appends a column's distinct points in index order; returns the number of points drawn so far.
+    private static int WriteColumn(StringBuilder builder, char[] text, Scales scales, int drawn, (int Index, double Value) first, (int Index, double Value) low, (int Index, double Value) high, (int Index, double Value) last)
     {
-        private (int Index, double Value) _first = (index, value), _low = (index, value), _high = (index, value), _last = (index, value);
+        var (middle1, middle2) = low.Index <= high.Index ? (low, high) : (high, low);
+        drawn = WritePoint(builder, text, scales, drawn, first, -1);
+        drawn = WritePoint(builder, text, scales, drawn, middle1, first.Index);
+        drawn = WritePoint(builder, text, scales, drawn, middle2, middle1.Index);
+        return WritePoint(builder, text, scales, drawn, last, middle2.Index);
+    }
 
-        public double Key { get; } = key;
-
-        public int Count { get; private set; } = 1;
-
-        public void Add(int index, double value)
+    private static int WritePoint(StringBuilder builder, char[] text, Scales scales, int drawn, (int Index, double Value) point, int previous)
+    {
+        if (point.Index == previous)
         {
-            _last = (index, value);
-            _low = value < _low.Value ? _last : _low;
-            _high = value > _high.Value ? _last : _high;
-            Count++;
+            return drawn;
         }
 
-        // Appends the column's distinct points; returns how many.
-        public readonly int Write(StringBuilder builder, Scales scales, int drawnBefore)
-        {
-            if (Count == 0)
-            {
-                return 0;
-            }
-
-            var (middle1, middle2) = _low.Index <= _high.Index ? (_low, _high) : (_high, _low);
-            var written = 0;
-            var previous = -1;
-            foreach (var (index, value) in (ReadOnlySpan<(int, double)>)[_first, middle1, middle2, _last])
-            {
-                if (index != previous)
-                {
-                    builder.Append(drawnBefore + written++ == 0 ? 'M' : 'L');
-                    SvgNumber.AppendRounded(builder, scales.X(index + 1)).Append(',');
-                    SvgNumber.AppendRounded(builder, scales.Y(value));
-                    previous = index;
-                }
-            }
-
-            return written;
-        }
+        text[0] = drawn == 0 ? 'M' : 'L';
+        var length = SvgNumber.WriteRounded(text, 1, scales.X(point.Index + 1));
+        text[length] = ',';
+        length = SvgNumber.WriteRounded(text, length + 1, scales.Y(point.Value));
+        builder.Append(text, 0, length);
+        return drawn + 1;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NeuralPlayground.Core.Rendering;
@@ -58,31 +59,33 @@ public static partial class LossChartPath
     private static (double Min, double Max) Domain(IReadOnlyList<LossPoint> points)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (var point in points)
+        for (var i = 0; i < points.Count; i++)
         {
-            Include(point.Train);
-            Include(point.Test);
+            var (train, test) = points[i];
+            if (train is { } a && double.IsFinite(a))
+            {
+                (min, max) = (Math.Min(min, a), Math.Max(max, a));
+            }
+
+            if (test is { } b && double.IsFinite(b))
+            {
+                (min, max) = (Math.Min(min, b), Math.Max(max, b));
+            }
         }
 
         return (min, max);
-
-        void Include(double? value)
-        {
-            if (value is { } v && double.IsFinite(v))
-            {
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-            }
-        }
     }
 
     // d3 v3 linear scales: t = (v − d0)/(d1 − d0), or 0 when d1 = d0; then r0·(1 − t) + r1·t.
     private readonly record struct Scales(int Count, double Width, double Height, double Min, double Max)
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double X(int n) => (0 * (1 - T(n, 1, Count))) + (Width * T(n, 1, Count));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Y(double value) => (Height * (1 - T(value, Min, Max))) + (0 * T(value, Min, Max));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double T(double value, double d0, double d1)
         {
             var span = d1 - d0;

@@ -16,6 +16,9 @@ internal static class SvgNumber
 
     private const double RoundedScale = 1000;
 
+    // The longest text of a number: JavaScript's String(x) takes at most 25 characters.
+    private const int MaxLength = 25;
+
     /// <summary>Appends <c>String(value)</c>, as <see cref="JsNumber.ToString(double)"/>, to <paramref name="builder"/>.</summary>
     public static StringBuilder Append(StringBuilder builder, double value)
     {
@@ -43,45 +46,68 @@ internal static class SvgNumber
     /// </summary>
     public static StringBuilder AppendRounded(StringBuilder builder, double value)
     {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return builder.Append(buffer[..WriteRounded(buffer, value)]);
+    }
+
+    /// <summary>
+    /// <see cref="AppendRounded"/>'s text written into <paramref name="destination"/> from
+    /// <paramref name="at"/>, which needs 25 free characters; returns the position after it.
+    /// </summary>
+    public static int WriteRounded(char[] destination, int at, double value) => at + WriteRounded(destination.AsSpan(at), value);
+
+    // Writes the text at the start of destination and returns its length; no calls on the
+    // common path, as the loss chart writes two numbers per point on every frame.
+    private static int WriteRounded(Span<char> destination, double value)
+    {
         if (!(Math.Abs(value) < 1e12))
         {
-            return Append(builder, value);
+            var text = JsNumber.ToString(value);
+            text.CopyTo(destination);
+            return text.Length;
         }
 
-        var scaled = (long)Math.Round(Math.Abs(value) * RoundedScale, MidpointRounding.AwayFromZero);
-        Span<char> buffer = stackalloc char[24];
-        var end = buffer.Length;
-        var fraction = (int)(scaled % (long)RoundedScale);
-        var digits = RoundedDecimals;
-        while (digits > 0 && fraction % 10 == 0)
+        // Math.Round(…, MidpointRounding.AwayFromZero) of a non-negative value below 2^52.
+        var magnitude = Math.Abs(value) * RoundedScale;
+        var floor = Math.Floor(magnitude);
+        var scaled = (long)(magnitude - floor >= 0.5 ? floor + 1 : floor);
+        var at = 0;
+        if (value < 0 && scaled > 0)
         {
-            fraction /= 10;
-            digits--;
-        }
-
-        for (var d = 0; d < digits; d++, fraction /= 10)
-        {
-            buffer[--end] = (char)('0' + (fraction % 10));
-        }
-
-        if (digits > 0)
-        {
-            buffer[--end] = '.';
+            destination[at++] = '-';
         }
 
         var whole = scaled / (long)RoundedScale;
-        do
+        var digits = 1;
+        for (var rest = whole; rest >= 10; rest /= 10)
         {
-            buffer[--end] = (char)('0' + (int)(whole % 10));
-            whole /= 10;
-        }
-        while (whole > 0);
-
-        if (value < 0 && scaled > 0)
-        {
-            buffer[--end] = '-';
+            digits++;
         }
 
-        return builder.Append(buffer[end..]);
+        for (var d = at + digits - 1; d >= at; d--, whole /= 10)
+        {
+            destination[d] = (char)('0' + (int)(whole % 10));
+        }
+
+        at += digits;
+        var fraction = (int)(scaled % (long)RoundedScale);
+        if (fraction == 0)
+        {
+            return at;
+        }
+
+        var decimals = RoundedDecimals;
+        for (; fraction % 10 == 0; fraction /= 10)
+        {
+            decimals--;
+        }
+
+        destination[at] = '.';
+        for (var d = at + decimals; d > at; d--, fraction /= 10)
+        {
+            destination[d] = (char)('0' + (fraction % 10));
+        }
+
+        return at + decimals + 1;
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class LossChart
     /// <inheritdoc/>
     protected override bool RendersOnTraining => true;
 
+    // Both paths from every point: the markup reads this once per render, into a local.
     private LossChartPaths Paths => LossChartPath.Build(Thin(Playground.Losses, MaxDrawnPoints), Width, Height);
 
     /// <summary>
