@@ -59,7 +59,7 @@ public sealed partial class DataPanel
 
     private void OnPercTrainData(ChangeEventArgs e)
     {
-        if (Parse(e) is { } percent)
+        if (ChangeEvents.Number(e) is { } percent)
         {
             Playground.SetPercTrainData(percent);
         }
@@ -67,7 +67,7 @@ public sealed partial class DataPanel
 
     private void OnNoise(ChangeEventArgs e)
     {
-        if (Parse(e) is { } noise)
+        if (ChangeEvents.Number(e) is { } noise)
         {
             Playground.SetNoise(noise);
         }
@@ -75,15 +75,9 @@ public sealed partial class DataPanel
 
     private void OnBatchSize(ChangeEventArgs e)
     {
-        if (Parse(e) is { } batchSize)
+        if (ChangeEvents.Number(e) is { } batchSize)
         {
             Playground.SetBatchSize(batchSize);
         }
-    }
-
-    private static double? Parse(ChangeEventArgs e)
-    {
-        var number = e.Value is string text ? JsNumber.Parse(text) : double.NaN;
-        return double.IsFinite(number) ? number : null;
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class TopBar
 
     private void OnLearningRate(ChangeEventArgs e)
     {
-        if (ParseNumber(e) is { } rate)
+        if (ChangeEvents.Number(e) is { } rate)
         {
             Playground.SetLearningRate(rate);
         }
@@ -71,7 +71,7 @@ public sealed partial class TopBar
 
     private void OnRegularizationRate(ChangeEventArgs e)
     {
-        if (ParseNumber(e) is { } rate)
+        if (ChangeEvents.Number(e) is { } rate)
         {
             Playground.SetRegularizationRate(rate);
         }
@@ -108,11 +108,5 @@ public sealed partial class TopBar
                 Playground.SetProblem(kind);
             }
         }
-    }
-
-    private static double? ParseNumber(ChangeEventArgs e)
-    {
-        var number = e.Value is string text ? JsNumber.Parse(text) : double.NaN;
-        return double.IsFinite(number) ? number : null;
     }
 }

@@ -86,17 +86,7 @@ public sealed class DecisionGridGoldenTests
             session.Step();
         }
 
-        var fast = new FastGrid();
-
-        fast.Evaluate(session.Network, session.Inputs);
-        var exact = DecisionGrid.Exact(session.Network, session.Inputs);
-
-        for (var k = 0; k < exact.Length; k++)
-        {
-            var node = fast.Node(k).ToArray();
-            var worst = Enumerable.Range(0, DecisionGrid.CellCount).Max(c => Math.Abs(node[c] - exact[k][c]));
-            Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
-        }
+        AssertFastGridCloseToExact(session);
     }
 
     [Theory]
@@ -112,17 +102,7 @@ public sealed class DecisionGridGoldenTests
             session.Step();
         }
 
-        var fast = new FastGrid();
-
-        fast.Evaluate(session.Network, session.Inputs);
-        var exact = DecisionGrid.Exact(session.Network, session.Inputs);
-
-        for (var k = 0; k < exact.Length; k++)
-        {
-            var node = fast.Node(k).ToArray();
-            var worst = Enumerable.Range(0, DecisionGrid.CellCount).Max(c => Math.Abs(node[c] - exact[k][c]));
-            Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
-        }
+        AssertFastGridCloseToExact(session);
     }
 
     [Theory]
@@ -147,6 +127,21 @@ public sealed class DecisionGridGoldenTests
             HeatmapImage.Reduce(exact[k], means);
             var thumbnail = fast.Thumbnail(k).ToArray();
             var worst = Enumerable.Range(0, means.Length).Max(c => Math.Abs(thumbnail[c] - means[c]));
+            Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
+        }
+    }
+
+    private static void AssertFastGridCloseToExact(Session session)
+    {
+        var fast = new FastGrid();
+
+        fast.Evaluate(session.Network, session.Inputs);
+        var exact = DecisionGrid.Exact(session.Network, session.Inputs);
+
+        for (var k = 0; k < exact.Length; k++)
+        {
+            var node = fast.Node(k).ToArray();
+            var worst = Enumerable.Range(0, DecisionGrid.CellCount).Max(c => Math.Abs(node[c] - exact[k][c]));
             Assert.True(worst <= 1e-3, $"node {session.Network.NodeId(k)}: max |fast − exact| = {worst}");
         }
     }
