@@ -12,7 +12,7 @@ namespace NeuralPlayground.Web.Components;
 /// The FEATURES and HIDDEN LAYERS columns (spec §1, §11.1): the network SVG, one heatmap canvas per
 /// drawn node, the neuron +/− controls and the weight/bias hover card (§11.5–11.7). The geometry
 /// comes from <see cref="DiagramLayout"/> once per network; a training frame only rewrites the
-/// link and bias styles.
+/// bias styles here, and the frame's JavaScript strokes the visible links on a canvas.
 /// </summary>
 public sealed partial class NetworkDiagram
 {
@@ -79,6 +79,7 @@ public sealed partial class NetworkDiagram
         if (_view is null || !_view.Matches(model, DiagramWidth))
         {
             _view = new DiagramView(model, DiagramWidth, this);
+            Playground.SetDiagramLinks(_view.Layout.Links);
             _pointer = _card = null;
             _editing = false;
         }
@@ -92,15 +93,6 @@ public sealed partial class NetworkDiagram
         var model = Playground.Model;
         return new RenderStamp(model, model.Network, model.Epoch, model.State, Playground.SelectedNodeId, _localVersion, DiagramWidth);
     }
-
-    private string LinkStyleOf(LinkView link) => link.StyleFor(Net.Weights[link.WeightIndex], Net.IsDead[link.WeightIndex]);
-
-    // The dashes' flow, −epoch/3 px, set once on the links' group and inherited by every path, so a
-    // link's own style changes only with its weight. (+ 0.0 turns epoch 0's −0 into 0.)
-    private string DashOffsetStyle() =>
-        "stroke-dashoffset:" + (LinkStyle.DashOffset(Playground.Model.Epoch) + 0.0).ToString("0.###", CultureInfo.InvariantCulture);
-
-    private string LinkClass(LinkView link) => Net.IsDead[link.WeightIndex] ? "link dead" : "link";
 
     private string BiasStyle(NodeView node) => "fill:" + Colors.Scale(Net.Biases[node.BiasIndex]);
 
@@ -208,42 +200,8 @@ public sealed partial class NetworkDiagram
     /// <summary>A run of a feature label: plain text, or one character shifted to <c>sub</c> or <c>super</c>.</summary>
     private sealed record LabelPart(string Text, string? Shift);
 
-    /// <summary>A link's markup that lives as long as the network: key, path, hover handler and last style.</summary>
-    private sealed class LinkView(string id, string path, int weightIndex, EventCallback<MouseEventArgs> enter)
-    {
-        private long _widthKey = long.MinValue;
-        private string? _stroke;
-        private bool _dead;
-        private string _style = string.Empty;
-
-        public string Id => id;
-
-        public string Path => path;
-
-        public int WeightIndex => weightIndex;
-
-        public EventCallback<MouseEventArgs> Enter => enter;
-
-        /// <summary>
-        /// <c>stroke-width</c> (<see cref="LinkStyle.StrokeWidth"/>, to 0.001 px) and <c>stroke</c>
-        /// (<see cref="LinkStyle.Stroke"/>; a dead link's colour comes from CSS). While neither
-        /// changes, the same string comes back, so the diff sends the browser nothing for this link.
-        /// </summary>
-        public string StyleFor(double weight, bool dead)
-        {
-            var width = LinkStyle.StrokeWidth(weight);
-            var key = double.IsNaN(width) ? long.MaxValue : (long)Math.Round(width * 1000, MidpointRounding.AwayFromZero);
-            var stroke = dead ? null : LinkStyle.Stroke(weight);
-            if (key != _widthKey || dead != _dead || stroke != _stroke)
-            {
-                (_widthKey, _dead, _stroke) = (key, dead, stroke);
-                var px = key == long.MaxValue ? "NaN" : (key / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
-                _style = dead ? "stroke-width:" + px + "px" : "stroke-width:" + px + "px;stroke:" + stroke;
-            }
-
-            return _style;
-        }
-    }
+    /// <summary>A link's hover target that lives as long as the network: key, path and hover handler.</summary>
+    private sealed record LinkView(string Id, string Path, EventCallback<MouseEventArgs> Enter);
 
     /// <summary>A hidden layer's +/− control: CSS left, label and handlers.</summary>
     private sealed record ControlView(int Layer, string LeftStyle, string Label, string HideName, EventCallback<MouseEventArgs> Add, EventCallback<MouseEventArgs> Remove);
@@ -347,7 +305,7 @@ public sealed partial class NetworkDiagram
             Hides = model.State.Hides;
             string[] candidates = [.. model.Candidates.Select(f => f.Key)];
             Layout = DiagramLayout.Create([.. candidates, .. Network.InputIds.Except(candidates)], Network, width);
-            Links = [.. Layout.Links.Select(l => new LinkView(l.Id, l.Path, l.WeightIndex, Handler(e => owner.OnTargetEnter(new HoverTarget(false, l.WeightIndex), e))))];
+            Links = [.. Layout.Links.Select(l => new LinkView(l.Id, l.Path, Handler(e => owner.OnTargetEnter(new HoverTarget(false, l.WeightIndex), e))))];
             Nodes = [.. Layout.Nodes.Select(n => new NodeView(n, owner))];
             Controls = [.. Layout.Controls.Select(c => new ControlView(c.Layer, "left:" + c.LeftCss, c.Label, "numNodes" + Number(c.Layer),
                 Handler(() => owner.Playground.ChangeNeurons(c.Layer - 1, 1)),
@@ -355,6 +313,7 @@ public sealed partial class NetworkDiagram
             TargetLeave = Handler(owner.OnTargetLeave);
             WidthText = Number(width);
             HeightText = Number(Layout.Height);
+            CanvasStyle = "width:" + WidthText + "px;height:" + HeightText + "px";
             ThumbnailCalloutStyle = CalloutStyle(Layout.ThumbnailCallout);
             WeightsCalloutStyle = CalloutStyle(Layout.WeightsCallout);
             var calloutBottom = Math.Max(Layout.ThumbnailCallout?.Top ?? 0, Layout.WeightsCallout?.Top ?? 0) + CalloutHeight;
@@ -378,6 +337,8 @@ public sealed partial class NetworkDiagram
         public string WidthText { get; }
 
         public string HeightText { get; }
+
+        public string CanvasStyle { get; }
 
         public string ColumnStyle { get; }
 

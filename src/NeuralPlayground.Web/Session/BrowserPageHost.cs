@@ -10,5 +10,5 @@ public sealed class BrowserPageHost : IPageHost
     public void ReplaceHash(string hash) => PlaygroundInterop.ReplaceHash(hash);
 
     /// <inheritdoc/>
-    public void DrawFrame(Span<byte> pixels, string key) => PlaygroundInterop.DrawFrame(pixels, key);
+    public void DrawFrame(Span<byte> pixels, string key, Span<double> links) => PlaygroundInterop.DrawFrame(pixels, key, links);
 }

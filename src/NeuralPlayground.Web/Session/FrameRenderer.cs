@@ -17,6 +17,7 @@ internal sealed class FrameRenderer
 
     private readonly FastGrid _grid = new();
     private byte[] _pixels = [];
+    private double[] _links = [0];
     private string _key = string.Empty;
     private string[] _ids = [];
 
@@ -31,8 +32,9 @@ internal sealed class FrameRenderer
     /// <summary>Evaluates the grids and pushes the frame to <paramref name="host"/>.</summary>
     /// <param name="model">The session to draw.</param>
     /// <param name="selectedNodeId">The hovered node's id, or null for the output node.</param>
+    /// <param name="links">The diagram's links, drawn on its canvas (empty before the diagram's first render).</param>
     /// <param name="host">The page.</param>
-    public void Render(CoreSession model, string? selectedNodeId, IPageHost host)
+    public void Render(CoreSession model, string? selectedNodeId, IReadOnlyList<DiagramLink> links, IPageHost host)
     {
         var network = model.Network;
         _grid.Evaluate(network, model.Inputs);
@@ -48,8 +50,37 @@ internal sealed class FrameRenderer
             offset += HeatmapImage.ThumbnailByteCount;
         }
 
-        host.DrawFrame(_pixels, _key);
+        host.DrawFrame(_pixels, _key, FillLinks(network, model.Epoch, links));
     }
+
+    private double[] FillLinks(Network network, long epoch, IReadOnlyList<DiagramLink> links)
+    {
+        var length = 1 + (links.Count * IPageHost.LinkStride);
+        if (_links.Length != length)
+        {
+            _links = new double[length];
+        }
+
+        _links[0] = LinkStyle.DashOffset(epoch) + 0.0;
+        var offset = 1;
+        foreach (var link in links)
+        {
+            var weight = network.Weights[link.WeightIndex];
+            var width = LinkStyle.StrokeWidth(weight);
+            _links[offset] = link.X1;
+            _links[offset + 1] = link.Y1;
+            _links[offset + 2] = link.X2;
+            _links[offset + 3] = link.Y2;
+            _links[offset + 4] = double.IsNaN(width) ? 1 : width;
+            _links[offset + 5] = network.IsDead[link.WeightIndex] ? -1 : Rgb(LinkStyle.Stroke(weight));
+            offset += IPageHost.LinkStride;
+        }
+
+        return _links;
+    }
+
+    // "#rrggbb" → 0xRRGGBB.
+    private static int Rgb(string hex) => int.Parse(hex.AsSpan(1), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
 
     private ReadOnlySpan<float> GridOf(string nodeId, Network network)
     {

@@ -3,9 +3,19 @@ namespace NeuralPlayground.Web.Session;
 /// <summary>What the session needs from the browser page; a fake stands in for it in component tests.</summary>
 public interface IPageHost
 {
+    /// <summary>
+    /// The links' section of a frame: the dash offset (<see cref="Core.Rendering.LinkStyle.DashOffset"/>), then per link in
+    /// layout order x1, y1, x2, y2, stroke width (<see cref="Core.Rendering.LinkStyle.StrokeWidth"/>; 1 for NaN, as the
+    /// stylesheet's) and colour (<see cref="Core.Rendering.LinkStyle.Stroke"/> as 0xRRGGBB, or −1 for a dead link).
+    /// </summary>
+    public const int LinkStride = 6;
+
     /// <summary>Rewrites the URL hash (without <c>#</c>) without adding a history entry.</summary>
     void ReplaceHash(string hash);
 
-    /// <summary>Pushes one frame of RGBA pixels to the heatmap canvases named by <paramref name="key"/>.</summary>
-    void DrawFrame(Span<byte> pixels, string key);
+    /// <summary>
+    /// Pushes one frame: RGBA pixels to the heatmap canvases named by <paramref name="key"/>, and the
+    /// diagram's links (<see cref="LinkStride"/> numbers a link) to its link canvas.
+    /// </summary>
+    void DrawFrame(Span<byte> pixels, string key, Span<double> links);
 }

@@ -42,7 +42,7 @@ public static partial class PlaygroundInterop
     [JSImport("replaceHash", Module)]
     public static partial void ReplaceHash(string hash);
 
-    /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/>.</summary>
+    /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/> and strokes the diagram's links.</summary>
     [JSImport("drawFrame", Module)]
-    public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key);
+    public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key, [JSMarshalAs<JSType.MemoryView>] Span<double> links);
 }

@@ -20,6 +20,7 @@ public sealed partial class PlaygroundSession
     private CoreSession? _model;
     private bool _frameDirty = true;
     private HashSet<string> _hiddenAtLoad = [];
+    private IReadOnlyList<DiagramLink> _diagramLinks = [];
 
     /// <summary>Creates the session for the page at <paramref name="navigation"/>'s URL.</summary>
     public PlaygroundSession(NavigationManager navigation, IPageHost host)
@@ -68,6 +69,13 @@ public sealed partial class PlaygroundSession
         }
     }
 
+    /// <summary>The network diagram laid out its links anew: the next frame draws them on its canvas.</summary>
+    public void SetDiagramLinks(IReadOnlyList<DiagramLink> links)
+    {
+        _diagramLinks = links;
+        _frameDirty = true;
+    }
+
     /// <summary>Increases on every rebuild, so components can tell a new network from a trained one.</summary>
     public int NetworkVersion { get; private set; }
 
@@ -105,7 +113,7 @@ public sealed partial class PlaygroundSession
         if (_frameDirty)
         {
             _frameDirty = false;
-            _renderer.Render(Model, SelectedNodeId, _host);
+            _renderer.Render(Model, SelectedNodeId, _diagramLinks, _host);
         }
     }
 

@@ -97,7 +97,9 @@ public sealed class HoverCardTests : PlaygroundTestContext
         cut.Find("[data-testid=hover-card-input]").KeyDown(new KeyboardEventArgs { Key = "Enter" });
         Assert.Empty(cut.FindAll("[data-testid=hover-card-input]"));
         Assert.Equal("Weight is 0.50.", cut.Find("[data-testid=hover-card] .sentence").TextContent);
-        Assert.Equal("stroke-width:1.9px;stroke:#78b1d4", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
+        session.OnFrame(0);
+        Assert.Equal(1.9, Host.LastLinks[1 + 4], 3);
+        Assert.Equal(0x78b1d4, Host.LastLinks[1 + 5]);
     }
 
     [Fact]
@@ -201,7 +203,8 @@ public sealed class HoverCardTests : PlaygroundTestContext
 
         Assert.Equal(0.5, session.Model.Network.Weights[0]);
         Assert.True(session.Model.Network.IsDead[0]);
-        Assert.Equal("link dead", cut.Find("path.link[data-link='x-1']").GetAttribute("class"));
+        session.OnFrame(0);
+        Assert.Equal(-1, Host.LastLinks[1 + 5]);
         Assert.Contains("frozen", cut.Find("[data-testid=hover-card]").ClassName, StringComparison.Ordinal);
         Assert.Contains("dead", cut.Find("[data-testid=hover-card-dead]").TextContent, StringComparison.Ordinal);
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.Logging.Abstractions;
 using NeuralPlayground.Core.Rendering;
 using NeuralPlayground.Web.Components;
+using NeuralPlayground.Web.Session;
 using NeuralPlayground.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -24,12 +25,15 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
     [InlineData(MaxNetwork, 55, 384, 48)]
     public void Render_DrawsEveryNodeLinkAndBias_ForShape(string hash, int canvases, int links, int biases)
     {
-        LoadSession(hash.StartsWith('#') ? hash : Seed + hash);
+        var session = LoadSession(hash.StartsWith('#') ? hash : Seed + hash);
 
         var cut = Render<NetworkDiagram>();
+        session.OnFrame(0);
 
         Assert.Equal(canvases, cut.FindAll("[data-testid=network] canvas[data-heatmap][width='10'][height='10']").Count);
-        Assert.Equal(links, cut.FindAll("path.link").Count);
+        Assert.Single(cut.FindAll("[data-testid=network] canvas[data-links]"));
+        Assert.Empty(cut.FindAll("path.link"));
+        Assert.Equal(1 + (links * IPageHost.LinkStride), Host.LastLinks.Length);
         Assert.Equal(links, cut.FindAll("path.link-hover").Count);
         Assert.Equal(biases, cut.FindAll("rect.bias").Count);
     }
@@ -57,10 +61,16 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
 
         var cut = Render<NetworkDiagram>();
 
+        session.OnFrame(0);
+
         var svg = cut.Find("[data-testid=network] svg");
         Assert.Equal("540", svg.GetAttribute("width"));
         Assert.Equal("385", svg.GetAttribute("height"));
-        Assert.Equal(layout.Links[0].Path, cut.Find("path.link[data-link='x-1']").GetAttribute("d"));
+        var canvas = cut.Find("[data-testid=network] canvas[data-links]");
+        Assert.Equal("width:540px;height:385px", canvas.GetAttribute("style"));
+        Assert.Equal(layout.Links[0].Path, cut.Find("path.link-hover[data-link='x-1']").GetAttribute("d"));
+        var first = layout.Links[0];
+        Assert.Equal([first.X1, first.Y1, first.X2, first.Y2], LinkAt(0)[..4]);
         Assert.Equal(layout.Nodes[7].ThumbnailStyle, cut.Find("[data-testid=node-1]").GetAttribute("style"));
     }
 
@@ -79,8 +89,12 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
 
         var cut = Render<NetworkDiagram>(p => p.Add(d => d.Width, 660));
 
+        session.OnFrame(0);
+
         Assert.Equal("660", cut.Find("[data-testid=network] svg").GetAttribute("width"));
-        Assert.Equal(layout.Links[^1].Path, cut.Find("path.link[data-link='6-7']").GetAttribute("d"));
+        Assert.Equal(layout.Links[^1].Path, cut.Find("path.link-hover[data-link='6-7']").GetAttribute("d"));
+        var last = layout.Links[^1];
+        Assert.Equal([last.X1, last.Y1, last.X2, last.Y2], LinkAt(layout.Links.Count - 1)[..4]);
     }
 
     [Fact]
@@ -116,23 +130,26 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
         session.Step();
         session.Step();
         session.Step();
+        session.OnFrame(0);
 
         var weight = session.Model.Network.Weights[0];
-        var width = LinkStyle.StrokeWidth(weight).ToString("0.###", CultureInfo.InvariantCulture);
-        Assert.Equal($"stroke-width:{width}px;stroke:{Colors.Scale(weight)}", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
-        Assert.Equal("stroke-dashoffset:-1", cut.Find("g.links").GetAttribute("style"));
+        Assert.Equal(LinkStyle.StrokeWidth(weight), LinkAt(0)[4]);
+        Assert.Equal(Colors.Scale(weight), Hex(LinkAt(0)[5]));
+        Assert.Equal(-1, Host.LastLinks[0]);
         Assert.Equal("fill:" + Colors.Scale(session.Model.Network.Biases[0]), cut.Find("rect.bias[data-bias='1']").GetAttribute("style"));
     }
 
     [Fact]
     public void Render_StartsDashOffsetAtZero()
     {
-        LoadSession(Seed);
+        var session = LoadSession(Seed);
 
-        var cut = Render<NetworkDiagram>();
+        Render<NetworkDiagram>();
+        session.OnFrame(0);
 
-        Assert.Equal("stroke-dashoffset:0", cut.Find("g.links").GetAttribute("style"));
-        Assert.Equal("stroke-width:1.272px;stroke:#c6d9e4", cut.Find("path.link[data-link='x-1']").GetAttribute("style"));
+        Assert.Equal(0, Host.LastLinks[0]);
+        Assert.Equal(1.272, LinkAt(0)[4], 3);
+        Assert.Equal("#c6d9e4", Hex(LinkAt(0)[5]));
     }
 
     [Fact]
@@ -160,8 +177,10 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
 
         Assert.True(session.Model.State.SinX);
         Assert.Equal(3, session.Model.Network.InputCount);
-        Assert.Equal(22, cut.FindAll("path.link").Count);
-        Assert.Equal(4, cut.FindAll("path.link[data-link^='sinX-']").Count);
+        session.OnFrame(0);
+        Assert.Equal(22, cut.FindAll("path.link-hover").Count);
+        Assert.Equal(4, cut.FindAll("path.link-hover[data-link^='sinX-']").Count);
+        Assert.Equal(1 + (22 * IPageHost.LinkStride), Host.LastLinks.Length);
         Assert.DoesNotContain("inactive", cut.Find("[data-testid=feature-sinX]").ClassName, StringComparison.Ordinal);
     }
 
@@ -263,14 +282,23 @@ public sealed class NetworkDiagramTests(ITestOutputHelper output) : PlaygroundTe
             session.Step();
         }
 
+        session.OnFrame(0);
+
         var dead = Array.IndexOf(session.Model.Network.IsDead, true);
         var id = session.Model.Network.LinkIds()[dead];
 
         Assert.True(dead >= 0);
-        Assert.Equal("link dead", cut.Find($"path.link[data-link='{id}']").GetAttribute("class"));
-        Assert.DoesNotContain("stroke:", cut.Find($"path.link[data-link='{id}']").GetAttribute("style"), StringComparison.Ordinal);
-        Assert.Equal(session.Model.Network.IsDead.Count(d => d), cut.FindAll("path.link.dead").Count);
+        Assert.NotNull(cut.Find($"path.link-hover[data-link='{id}']"));
+        Assert.Equal(-1, LinkAt(dead)[5]);
+        Assert.Equal(LinkStyle.StrokeWidth(session.Model.Network.Weights[dead]), LinkAt(dead)[4]);
+        var drawnDead = Enumerable.Range(0, session.Model.Network.IsDead.Length).Count(k => LinkAt(k)[5] < 0);
+        Assert.Equal(session.Model.Network.IsDead.Count(d => d), drawnDead);
     }
+
+    // The layout's k-th link as the last frame pushed it: x1, y1, x2, y2, width, 0xRRGGBB (−1: dead).
+    private double[] LinkAt(int k) => Host.LastLinks.AsSpan(1 + (k * IPageHost.LinkStride), IPageHost.LinkStride).ToArray();
+
+    private static string Hex(double rgb) => "#" + ((int)rgb).ToString("x6", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Render_ReportsFrameCost_ForMaxNetwork()

@@ -14,12 +14,16 @@ public sealed class FakePageHost : IPageHost
     /// <summary>The bytes of the last frame.</summary>
     public byte[] LastPixels { get; private set; } = [];
 
+    /// <summary>The link section of the last frame (see <see cref="IPageHost.LinkStride"/>).</summary>
+    public double[] LastLinks { get; private set; } = [];
+
     /// <inheritdoc/>
     public void ReplaceHash(string hash) => Hashes.Add(hash);
 
     /// <inheritdoc/>
-    public void DrawFrame(Span<byte> pixels, string key)
+    public void DrawFrame(Span<byte> pixels, string key, Span<double> links)
     {
+        LastLinks = links.ToArray();
         Frames.Add(key);
         LastPixels = pixels.ToArray();
     }
