@@ -200,8 +200,6 @@ public sealed partial class NetworkDiagram
     /// <summary>A run of a feature label: plain text, or one character shifted to <c>sub</c> or <c>super</c>.</summary>
     private sealed record LabelPart(string Text, string? Shift);
 
-    /// <summary>A link's hover target that lives as long as the network: key, path and hover handler.</summary>
-    private sealed record LinkView(string Id, string Path, EventCallback<MouseEventArgs> Enter);
 
     /// <summary>A hidden layer's +/− control: CSS left, label and handlers.</summary>
     private sealed record ControlView(int Layer, string LeftStyle, string Label, string HideName, EventCallback<MouseEventArgs> Add, EventCallback<MouseEventArgs> Remove);
