@@ -79,7 +79,7 @@ public sealed partial class NetworkDiagram
         if (_view is null || !_view.Matches(model, DiagramWidth))
         {
             _view = new DiagramView(model, DiagramWidth, this);
-            Playground.SetDiagramLinks(_view.Layout.Links);
+            Playground.SetDiagramLayout(_view.Layout.Links, _view.Layout.Nodes);
             _pointer = _card = null;
             _editing = false;
         }
@@ -91,10 +91,9 @@ public sealed partial class NetworkDiagram
     private RenderStamp CurrentStamp()
     {
         var model = Playground.Model;
-        return new RenderStamp(model, model.Network, model.Epoch, model.State, Playground.SelectedNodeId, _localVersion, DiagramWidth);
+        return new RenderStamp(model, model.Network, model.State, Playground.SelectedNodeId, _localVersion, DiagramWidth);
     }
 
-    private string BiasStyle(NodeView node) => "fill:" + Colors.Scale(Net.Biases[node.BiasIndex]);
 
     private bool IsSelected(NodeView node) => Playground.SelectedNodeId == node.Id;
 
@@ -356,5 +355,5 @@ public sealed partial class NetworkDiagram
     }
 
     /// <summary>What a frame draws from; equal stamps draw the same markup.</summary>
-    private readonly record struct RenderStamp(CoreSession? Model, Network? Network, long Epoch, PlaygroundState? State, string? Selected, int Local, double Width);
+    private readonly record struct RenderStamp(CoreSession? Model, Network? Network, PlaygroundState? State, string? Selected, int Local, double Width);
 }

@@ -33,8 +33,9 @@ internal sealed class FrameRenderer
     /// <param name="model">The session to draw.</param>
     /// <param name="selectedNodeId">The hovered node's id, or null for the output node.</param>
     /// <param name="links">The diagram's links, drawn on its canvas (empty before the diagram's first render).</param>
+    /// <param name="nodes">The diagram's nodes, whose bias squares are drawn on the same canvas.</param>
     /// <param name="host">The page.</param>
-    public void Render(CoreSession model, string? selectedNodeId, IReadOnlyList<DiagramLink> links, IPageHost host)
+    public void Render(CoreSession model, string? selectedNodeId, IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes, IPageHost host)
     {
         var network = model.Network;
         _grid.Evaluate(network, model.Inputs);
@@ -50,12 +51,13 @@ internal sealed class FrameRenderer
             offset += HeatmapImage.ThumbnailByteCount;
         }
 
-        host.DrawFrame(_pixels, _key, FillLinks(network, model.Epoch, links));
+        host.DrawFrame(_pixels, _key, FillLinks(network, model.Epoch, links, nodes));
     }
 
-    private double[] FillLinks(Network network, long epoch, IReadOnlyList<DiagramLink> links)
+    private double[] FillLinks(Network network, long epoch, IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes)
     {
-        var length = 1 + (links.Count * IPageHost.LinkStride);
+        var biases = nodes.Count(n => n.BiasIndex is not null);
+        var length = 1 + ((links.Count + biases) * IPageHost.LinkStride);
         if (_links.Length != length)
         {
             _links = new double[length];
@@ -74,6 +76,21 @@ internal sealed class FrameRenderer
             _links[offset + 4] = double.IsNaN(width) ? 1 : width;
             _links[offset + 5] = network.IsDead[link.WeightIndex] ? -1 : Rgb(LinkStyle.Stroke(weight));
             offset += IPageHost.LinkStride;
+        }
+
+        // Bias squares follow, marked by a negative width: x, y, −, −, −5, colour.
+        foreach (var node in nodes)
+        {
+            if (node.BiasIndex is { } bias)
+            {
+                _links[offset] = node.BiasX;
+                _links[offset + 1] = node.BiasY;
+                _links[offset + 2] = 0;
+                _links[offset + 3] = 0;
+                _links[offset + 4] = -DiagramLayout.BiasSize;
+                _links[offset + 5] = Rgb(Colors.Scale(network.Biases[bias]));
+                offset += IPageHost.LinkStride;
+            }
         }
 
         return _links;

@@ -15,7 +15,8 @@ public interface IPageHost
 
     /// <summary>
     /// Pushes one frame: RGBA pixels to the heatmap canvases named by <paramref name="key"/>, and the
-    /// diagram's links (<see cref="LinkStride"/> numbers a link) to its link canvas.
+    /// diagram's links and then its bias squares (<see cref="LinkStride"/> numbers each; a bias has a
+    /// negative width, minus its side) to its link canvas.
     /// </summary>
     void DrawFrame(Span<byte> pixels, string key, Span<double> links);
 }

@@ -21,6 +21,7 @@ public sealed partial class PlaygroundSession
     private bool _frameDirty = true;
     private HashSet<string> _hiddenAtLoad = [];
     private IReadOnlyList<DiagramLink> _diagramLinks = [];
+    private IReadOnlyList<DiagramNode> _diagramNodes = [];
 
     /// <summary>Creates the session for the page at <paramref name="navigation"/>'s URL.</summary>
     public PlaygroundSession(NavigationManager navigation, IPageHost host)
@@ -69,10 +70,11 @@ public sealed partial class PlaygroundSession
         }
     }
 
-    /// <summary>The network diagram laid out its links anew: the next frame draws them on its canvas.</summary>
-    public void SetDiagramLinks(IReadOnlyList<DiagramLink> links)
+    /// <summary>The network diagram laid out anew: the next frame draws its links and bias squares on its canvas.</summary>
+    public void SetDiagramLayout(IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes)
     {
         _diagramLinks = links;
+        _diagramNodes = nodes;
         _frameDirty = true;
     }
 
@@ -113,7 +115,7 @@ public sealed partial class PlaygroundSession
         if (_frameDirty)
         {
             _frameDirty = false;
-            _renderer.Render(Model, SelectedNodeId, _diagramLinks, _host);
+            _renderer.Render(Model, SelectedNodeId, _diagramLinks, _diagramNodes, _host);
         }
     }
 

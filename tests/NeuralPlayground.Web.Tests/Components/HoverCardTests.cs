@@ -111,7 +111,10 @@ public sealed class HoverCardTests : PlaygroundTestContext
         cut.Find("[data-testid=hover-card-input]").Input("-1.25");
 
         Assert.Equal(-1.25, session.Model.Network.Biases[1]);
-        Assert.Equal("fill:" + Colors.Scale(-1.25), cut.Find("rect.bias[data-bias='2']").GetAttribute("style"));
+        session.OnFrame(0);
+        var stride = NeuralPlayground.Web.Session.IPageHost.LinkStride;
+        var square = Host.LastLinks.AsSpan(1 + ((session.Model.Network.LinkCount + 1) * stride), stride);
+        Assert.Equal(Colors.Scale(-1.25), "#" + ((int)square[5]).ToString("x6", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]

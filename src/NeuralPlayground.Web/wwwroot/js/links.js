@@ -7,7 +7,7 @@ function hex(rgb) {
 }
 
 // message: { links, width, height, ratio }; links: the dash offset, then x1, y1, x2, y2, width and
-// 0xRRGGBB colour (−1: dead) per link; width and height in CSS px, ratio the device pixel ratio.
+// 0xRRGGBB colour (−1: dead) per link, then x, y, 0, 0, −side, colour per bias square; width and height in CSS px, ratio the device pixel ratio.
 export function paintLinks(c, message) {
   const { links, width, height, ratio } = message;
   const canvas = c.canvas;
@@ -23,6 +23,9 @@ export function paintLinks(c, message) {
   c.translate(3, 3);
   const offset = links[0];
   for (let i = links.length - 6; i >= 1; i -= 6) {
+    if (links[i + 4] < 0) {
+      continue;
+    }
     const x1 = links[i], y1 = links[i + 1], x2 = links[i + 2], y2 = links[i + 3];
     const rgb = links[i + 5];
     const mx = (x1 + x2) / 2;
@@ -51,6 +54,13 @@ export function paintLinks(c, message) {
     c.lineWidth = 1;
     c.strokeStyle = "rgba(0,0,0,0.2)";
     c.stroke();
+  }
+  // Bias squares (negative width: the side), above the links as in the SVG.
+  for (let i = 1; i < links.length; i += 6) {
+    if (links[i + 4] < 0) {
+      c.fillStyle = hex(links[i + 5]);
+      c.fillRect(links[i], links[i + 1], -links[i + 4], -links[i + 4]);
+    }
   }
 }
 
