@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeuralPlayground.Tests.Shared;
 
 namespace NeuralPlayground.Cli.Tests.Support;
 
@@ -16,19 +17,8 @@ public static class CliRunner
     }
 
     /// <summary>The golden file <paramref name="name"/> from <c>../shared/golden</c> beside the repository.</summary>
-    public static JsonElement Golden(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NeuralPlayground.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var golden = Environment.GetEnvironmentVariable("NP_GOLDEN_DIR") is { Length: > 0 } fromEnv
-            ? fromEnv
-            : Path.Combine(dir!.FullName, "..", "shared", "golden");
-        return JsonDocument.Parse(File.ReadAllBytes(Path.Combine(golden, name))).RootElement;
-    }
+    public static JsonElement Golden(string name) =>
+        JsonDocument.Parse(File.ReadAllBytes(SharedFiles.Golden(name))).RootElement;
 
     /// <summary>A JSON number, or the golden strings for non-finite values.</summary>
     public static double Number(JsonElement e) =>

@@ -3,6 +3,7 @@ using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.State;
 using NeuralPlayground.Core.Tests.Support;
+using NeuralPlayground.Tests.Shared;
 
 namespace NeuralPlayground.Core.Tests.State;
 
@@ -105,7 +106,7 @@ public sealed class UrlStateGoldenTests
 
     private static Dictionary<string, JsonElement> Load()
     {
-        var path = Path.Combine(RepoRoot.Directory, "..", "shared", "golden", "urls.json");
+        var path = SharedFiles.Golden("urls.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.GetProperty("urls").EnumerateArray()
             .ToDictionary(u => u.GetProperty("id").GetString()!, u => u.Clone());

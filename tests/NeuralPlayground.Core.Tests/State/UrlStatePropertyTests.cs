@@ -4,6 +4,7 @@ using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.State;
 using NeuralPlayground.Core.Tests.Support;
+using NeuralPlayground.Tests.Shared;
 
 namespace NeuralPlayground.Core.Tests.State;
 
@@ -126,7 +127,7 @@ public sealed class UrlStatePropertyTests
 
     private static string[][] LoadRealHashes()
     {
-        var path = Path.Combine(RepoRoot.Directory, "..", "shared", "golden", "urls.json");
+        var path = SharedFiles.Golden("urls.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return [.. document.RootElement.GetProperty("urls").EnumerateArray()
             .Select(u => u.GetProperty("url").GetString()!)

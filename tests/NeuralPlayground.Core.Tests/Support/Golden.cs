@@ -1,3 +1,4 @@
+using NeuralPlayground.Tests.Shared;
 using System.Text.Json;
 
 namespace NeuralPlayground.Core.Tests.Support;
@@ -67,8 +68,7 @@ public static class Golden
 
     private static string FindDirectory()
     {
-        var fromEnv = Environment.GetEnvironmentVariable("NP_GOLDEN_DIR");
-        var dir = string.IsNullOrEmpty(fromEnv) ? RepoRoot.Combine("..", "shared", "golden") : fromEnv;
-        return Directory.Exists(dir) ? Path.GetFullPath(dir) : throw new DirectoryNotFoundException("Golden data not found at " + dir);
+        var dir = SharedFiles.GoldenDirectory;
+        return Directory.Exists(dir) ? dir : throw new DirectoryNotFoundException("Golden data not found at " + dir);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NeuralPlayground.Tests.Shared;
 
 namespace NeuralPlayground.E2E.Tests.Support;
 
@@ -6,19 +7,8 @@ namespace NeuralPlayground.E2E.Tests.Support;
 public static class GoldenFiles
 {
     /// <summary>The parsed root of golden file <paramref name="name"/>.</summary>
-    public static JsonElement Read(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NeuralPlayground.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var golden = Environment.GetEnvironmentVariable("NP_GOLDEN_DIR") is { Length: > 0 } fromEnv
-            ? fromEnv
-            : Path.Combine(dir!.FullName, "..", "shared", "golden");
-        return JsonDocument.Parse(File.ReadAllBytes(Path.Combine(golden, name))).RootElement.Clone();
-    }
+    public static JsonElement Read(string name) =>
+        JsonDocument.Parse(File.ReadAllBytes(SharedFiles.Golden(name))).RootElement.Clone();
 
     /// <summary>The entry of <paramref name="array"/> in <paramref name="file"/> whose id is <paramref name="id"/>.</summary>
     public static JsonElement Entry(string file, string array, string id) =>

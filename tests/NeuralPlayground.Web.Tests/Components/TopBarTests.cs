@@ -2,6 +2,7 @@ using System.Text.Json;
 using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.Rendering;
+using NeuralPlayground.Tests.Shared;
 using NeuralPlayground.Web.Components;
 using NeuralPlayground.Web.Tests.Support;
 
@@ -43,19 +44,7 @@ public sealed class TopBarTests : PlaygroundTestContext
     /// <summary>The hash of MLCC link U12 in the golden URLs (<c>../shared/golden/urls.json</c> or <c>NP_GOLDEN_DIR</c>).</summary>
     internal static string MlccU12Hash()
     {
-        var dir = Environment.GetEnvironmentVariable("NP_GOLDEN_DIR");
-        if (string.IsNullOrEmpty(dir))
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "NeuralPlayground.slnx")))
-            {
-                root = root.Parent;
-            }
-
-            dir = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("Repository root not found."), "..", "shared", "golden");
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "urls.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(SharedFiles.Golden("urls.json")));
         var url = json.RootElement.GetProperty("urls").EnumerateArray()
             .First(u => u.GetProperty("id").GetString() == "U12").GetProperty("url").GetString()!;
         return url[url.IndexOf('#', StringComparison.Ordinal)..];
