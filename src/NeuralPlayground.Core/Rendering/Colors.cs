@@ -57,6 +57,18 @@ public static class Colors
             : Interpolate(Grey, Blue, Clamp01(value)).ToHex();
     }
 
+    /// <summary>As <see cref="Scale"/>, packed as 0xRRGGBB (0, black, for NaN), without building a string.</summary>
+    public static int ScaleRgb(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return 0;
+        }
+
+        var c = value < 0 ? Interpolate(Orange, Grey, Clamp01(value + 1)) : Interpolate(Grey, Blue, Clamp01(value));
+        return (c.R << 16) | (c.G << 8) | c.B;
+    }
+
     /// <summary>
     /// The palette shade of a value, d3 quantize over [−1, 1]: max(0, min(30, ⌊15.5·(v + 1)⌋)).
     /// −1 gives 0 (orange), 0 gives 15 (grey), +1 gives 30 (blue); NaN gives −1 (no shade).

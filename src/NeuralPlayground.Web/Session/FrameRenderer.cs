@@ -56,7 +56,12 @@ internal sealed class FrameRenderer
 
     private double[] FillLinks(Network network, long epoch, IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes)
     {
-        var biases = nodes.Count(n => n.BiasIndex is not null);
+        var biases = 0;
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            biases += nodes[n].BiasIndex is null ? 0 : 1;
+        }
+
         var length = 1 + ((links.Count + biases) * IPageHost.LinkStride);
         if (_links.Length != length)
         {
@@ -74,7 +79,7 @@ internal sealed class FrameRenderer
             _links[offset + 2] = link.X2;
             _links[offset + 3] = link.Y2;
             _links[offset + 4] = double.IsNaN(width) ? 1 : width;
-            _links[offset + 5] = network.IsDead[link.WeightIndex] ? -1 : Rgb(LinkStyle.Stroke(weight));
+            _links[offset + 5] = network.IsDead[link.WeightIndex] ? -1 : Colors.ScaleRgb(weight);
             offset += IPageHost.LinkStride;
         }
 
@@ -88,7 +93,7 @@ internal sealed class FrameRenderer
                 _links[offset + 2] = 0;
                 _links[offset + 3] = 0;
                 _links[offset + 4] = -DiagramLayout.BiasSize;
-                _links[offset + 5] = Rgb(Colors.Scale(network.Biases[bias]));
+                _links[offset + 5] = Colors.ScaleRgb(network.Biases[bias]);
                 offset += IPageHost.LinkStride;
             }
         }
@@ -96,8 +101,6 @@ internal sealed class FrameRenderer
         return _links;
     }
 
-    // "#rrggbb" → 0xRRGGBB.
-    private static int Rgb(string hex) => int.Parse(hex.AsSpan(1), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
 
     private ReadOnlySpan<float> GridOf(string nodeId, Network network)
     {

@@ -87,4 +87,17 @@ public sealed class ColorsTests
     [Fact]
     public void Discretize_MapsNegativeZeroToPlusOne() =>
         Assert.Equal(1.0, Colors.Discretize(-0.0));
+
+    [Theory]
+    [InlineData(-1.5)]
+    [InlineData(-0.5)]
+    [InlineData(0)]
+    [InlineData(0.5)]
+    [InlineData(0.123456)]
+    [InlineData(7)]
+    [InlineData(double.NaN)]
+    public void ScaleRgb_PacksTheScaleColour_ForValue(double value)
+    {
+        Assert.Equal(Colors.Scale(value), "#" + Colors.ScaleRgb(value).ToString("x6", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
