@@ -7,8 +7,13 @@ namespace NeuralPlayground.Core.Data;
 /// <param name="Test">The test points.</param>
 public sealed record DataSplit(Example2D[] Train, Example2D[] Test)
 {
-    /// <summary>Sample count for a problem type: 500 for classification, 1200 for regression.</summary>
-    public static int SampleCount(ProblemKind problem) => problem == ProblemKind.Regression ? 1200 : 500;
+    /// <summary>Sample count for a problem type: 500 for classification, 1200 for regression, 600 for multi-class (divisible by 3, 4, 5 and 6).</summary>
+    public static int SampleCount(ProblemKind problem) => problem switch
+    {
+        ProblemKind.Regression => 1200,
+        ProblemKind.Multiclass => 600,
+        _ => 500,
+    };
 
     /// <summary>
     /// Generates <paramref name="numSamples"/> points with noise <paramref name="noisePercent"/>/100,
@@ -18,6 +23,13 @@ public sealed record DataSplit(Example2D[] Train, Example2D[] Test)
     public static DataSplit Generate(DatasetKind kind, int numSamples, double noisePercent, double percTrainData, SeededRandom random)
     {
         var points = Datasets.For(kind)(numSamples, noisePercent / 100, random);
+        return FromPoints(points, percTrainData, random);
+    }
+
+    /// <summary>Shuffles <paramref name="points"/> in place (N draws) and splits them as <see cref="Generate"/> does.</summary>
+    public static DataSplit FromPoints(Example2D[] points, double percTrainData, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(points);
         Shuffle(points, random);
         var split = SliceIndex(Math.Floor(points.Length * percTrainData / 100), points.Length);
         return new DataSplit(points[..split], points[split..]);

@@ -8,4 +8,7 @@ public enum ProblemKind
 
     /// <summary><c>regression</c>: labels in [−1, 1], linear output, 1200 samples.</summary>
     Regression,
+
+    /// <summary><c>multiclass</c> (ours): labels are class ids 0…k−1, k outputs with softmax and cross-entropy, 600 samples.</summary>
+    Multiclass,
 }

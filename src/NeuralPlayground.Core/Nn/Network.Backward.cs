@@ -26,20 +26,36 @@ public sealed partial class Network
     public long NumAccumulated => _numAccumulated;
 
     /// <summary>
-    /// Backpropagates the square loss ½(out − target)² after <see cref="Forward"/>: outputDer = out − target;
+    /// Backpropagates the square loss ½(out − target)² after <see cref="Forward"/> (with a softmax
+    /// output, the cross-entropy of class <paramref name="target"/>: outputDer = p − one-hot): outputDer = out − target;
     /// per layer from the last: inputDer = outputDer·f′(totalInput), accumulated; errorDer = inputDer·source
     /// output, accumulated; then each previous node's outputDer = Σ w·dest inputDer over its outgoing
     /// links in order (dead links included). Weights are not changed.
     /// </summary>
-    public void Backward(double target) => Backward(target, TotalInput, NodeOutput, 1, 0);
+    public void Backward(double target) => Backward(target, TotalInput, NodeOutput, 1, 0, false);
 
     // The forward values come from arrays laid out as Slot describes. Each sum receives the same
     // terms in the same order as the layer-by-layer description above; only independent sums interleave.
-    private void Backward(double target, double[] totals, double[] outputs, int stride, int example)
+    // With dropout, the hidden outputs are masked by the group's masks (TrainEpoch only).
+    private void Backward(double target, double[] totals, double[] outputs, int stride, int example, bool dropout)
     {
         var vectors = SimdPolicy.UseVectors;
         var last = _sizes.Length - 1;
-        OutputDer[^1] = outputs[Slot(last, stride, example)] - target;
+        if (IsSoftmax)
+        {
+            // Softmax with cross-entropy: ∂L/∂zᵢ = pᵢ − [i = target]; the logits' activation is linear.
+            var classOf = Softmax.ClassOf(target, _sizes[last]);
+            var outputAt = Slot(last, stride, example);
+            for (var i = 0; i < _sizes[last]; i++)
+            {
+                OutputDer[_nodeStart[last] + i] = outputs[outputAt + i] - (i == classOf ? 1 : 0);
+            }
+        }
+        else
+        {
+            OutputDer[^1] = outputs[Slot(last, stride, example)] - target;
+        }
+
         for (var l = last; l >= 1; l--)
         {
             var start = _nodeStart[l];
@@ -55,7 +71,9 @@ public sealed partial class Network
 
             for (var i = 0; i < _sizes[l]; i++)
             {
-                var inputDer = OutputDer[start + i] * Activations.Derivative(kind, totals[at + i], outputs[at + i]);
+                var inputDer = dropout && l < last
+                    ? OutputDer[start + i] * DroppedDerivative(kind, totals[at + i], _groupMasks[at + i])
+                    : OutputDer[start + i] * Activations.Derivative(kind, totals[at + i], outputs[at + i]);
                 InputDer[start + i] = inputDer;
                 AccInputDer[start + i] += inputDer;
                 var row = _linkStart[l] + (i * fanIn);
@@ -69,4 +87,8 @@ public sealed partial class Network
 
         _numAccumulated++;
     }
+
+    // ∂(mask·f(x))/∂x for a hidden unit under dropout: the stored output is masked, so f(x) is recomputed.
+    private static double DroppedDerivative(ActivationKind kind, double total, double mask) =>
+        mask * Activations.Derivative(kind, total, Activations.Output(kind, total));
 }

@@ -13,15 +13,15 @@ public sealed partial class Network
     /// <summary>Each node's output from the last forward pass (inputs: the feature values).</summary>
     public double[] NodeOutput { get; }
 
-    /// <summary>The output node's value from the last forward pass.</summary>
-    public double Output => NodeOutput[^1];
+    /// <summary>The (first) output node's value from the last forward pass.</summary>
+    public double Output => NodeOutput[_nodeStart[^2]];
 
     /// <summary>
     /// Runs the network on one input vector: for each non-input node in order,
     /// totalInput = bias, then += wᵢ·sourceᵢ left to right, then output = f(totalInput).
     /// Several nodes of a layer are computed side by side, each with exactly that sequence.
     /// </summary>
-    /// <returns>The output node's value.</returns>
+    /// <returns>The (first) output node's value; with a softmax output, read the class probabilities from <see cref="NodeOutput"/>.</returns>
     public double Forward(ReadOnlySpan<double> inputs)
     {
         if (inputs.Length != InputCount)
@@ -35,7 +35,7 @@ public sealed partial class Network
             ForwardLayer(l, TotalInput, NodeOutput, 1, 1);
         }
 
-        return NodeOutput[^1];
+        return Output;
     }
 
     /// <summary>
@@ -51,9 +51,17 @@ public sealed partial class Network
             Accumulate(layer, outputs, Slot(layer - 1, stride, e), totals, Slot(layer, stride, e), vectors);
         }
 
-        var kind = layer == _sizes.Length - 1 ? OutputActivation : Activation;
+        var last = layer == _sizes.Length - 1;
+        var kind = last ? OutputActivation : Activation;
         var length = count * _sizes[layer];
         LayerActivations.Output(kind, totals.AsSpan(first, length), outputs.AsSpan(first, length));
+        if (last && IsSoftmax)
+        {
+            for (var e = 0; e < count; e++)
+            {
+                Softmax.Apply(outputs.AsSpan(Slot(layer, stride, e), _sizes[layer]));
+            }
+        }
     }
 
     /// <summary>totals[at + i] = bias + Σⱼ w·source[sourceAt + j] for every node i of <paramref name="layer"/>, nodes side by side.</summary>

@@ -32,6 +32,7 @@ public sealed partial class Network
         }
 
         var labels = train.Labels;
+        var dropout = DropoutRate > 0;
         var i = 0;
         var count = 0;
         while (i < train.Count)
@@ -43,14 +44,23 @@ public sealed partial class Network
             }
 
             train.Rows(i, count).CopyTo(_groupOutputs);
+            if (dropout)
+            {
+                DrawMasks(count);
+            }
+
             for (var l = 1; l < _sizes.Length; l++)
             {
                 ForwardLayer(l, _groupTotals, _groupOutputs, MaxGroup, count);
+                if (dropout && l < _sizes.Length - 1)
+                {
+                    ApplyMasks(l, count);
+                }
             }
 
             for (var e = 0; e < count; e++, i++)
             {
-                Backward(labels[i], _groupTotals, _groupOutputs, MaxGroup, e);
+                Backward(labels[i], _groupTotals, _groupOutputs, MaxGroup, e, dropout);
                 if ((i + 1) % batchSize == 0)
                 {
                     UpdateWeights(learningRate, regularizationRate);

@@ -10,7 +10,7 @@ public sealed partial class Network
     /// Applies the accumulated gradients, in node order: bias −= (lr·acc)/n; for each live link
     /// w −= (lr/n)·acc, then w′ = w − (lr·regRate)·regDer(w before the step); with L1 a sign change
     /// sets w = 0 and kills the link for good. Accumulators are reset. Does nothing when nothing
-    /// was accumulated.
+    /// was accumulated. Momentum and Adam (<see cref="SetOptimizer"/>) replace the gradient step only.
     /// </summary>
     public void UpdateWeights(double learningRate, double regularizationRate)
     {
@@ -20,6 +20,13 @@ public sealed partial class Network
         }
 
         double n = _numAccumulated;
+        if (Optimizer != OptimizerKind.Sgd)
+        {
+            UpdateAdaptive(learningRate, regularizationRate, n);
+            FinishUpdate();
+            return;
+        }
+
         var inputs = _sizes[0];
         for (var k = 0; k < Biases.Length; k++)
         {
@@ -37,6 +44,12 @@ public sealed partial class Network
             UpdateSmooth(stepPerExample, regStep, Regularization == RegularizationKind.L2);
         }
 
+        FinishUpdate();
+    }
+
+    // Keeps the source-major copy in step and resets the accumulators.
+    private void FinishUpdate()
+    {
         for (var l = 1; l < _sizes.Length; l++)
         {
             Transpose(l);

@@ -50,7 +50,7 @@ public sealed partial class Network
         AccInputDer = new double[nodes];
     }
 
-    /// <summary>Nodes per layer: inputs, each hidden layer, then the single output.</summary>
+    /// <summary>Nodes per layer: inputs, each hidden layer, then the output layer (one node, or one per class).</summary>
     public IReadOnlyList<int> LayerSizes { get; }
 
     /// <summary>Ids of the input nodes (feature keys), top to bottom.</summary>
@@ -59,7 +59,7 @@ public sealed partial class Network
     /// <summary>Activation of the hidden nodes.</summary>
     public ActivationKind Activation { get; }
 
-    /// <summary>Activation of the output node: tanh for classification, linear for regression.</summary>
+    /// <summary>Activation of the output node: tanh for classification, linear for regression (and for the logits of a softmax output).</summary>
     public ActivationKind OutputActivation { get; }
 
     /// <summary>Regularization applied to every link in <see cref="UpdateWeights"/>.</summary>
@@ -77,6 +77,12 @@ public sealed partial class Network
     /// <summary>Number of layers, input and output included.</summary>
     public int LayerCount => _sizes.Length;
 
+    /// <summary>Number of output nodes: 1, or the class count of a softmax output.</summary>
+    public int OutputCount => _sizes[^1];
+
+    /// <summary>True when the outputs are a softmax over the classes (more than one output node).</summary>
+    public bool IsSoftmax => _sizes[^1] > 1;
+
     /// <summary>Number of input nodes.</summary>
     public int InputCount => _sizes[0];
 
@@ -87,22 +93,25 @@ public sealed partial class Network
     public int NodeCount => TotalInput.Length;
 
     /// <summary>
-    /// Builds the network [inputs] + hidden + [1] and draws one weight per link, r − 0.5, in creation
-    /// order; biases start at 0.1. With <paramref name="initZero"/> the draws still happen, then
-    /// weights and biases are 0.
+    /// Builds the network [inputs] + hidden + [outputs] and draws one weight per link, r − 0.5, in
+    /// creation order; biases start at 0.1. With <paramref name="initZero"/> the draws still happen,
+    /// then weights and biases are 0. With more than one output (multi-class, ours) the outputs are
+    /// a softmax over linear logits, trained with cross-entropy; <paramref name="outputActivation"/>
+    /// is then ignored.
     /// </summary>
-    public static Network Build(IReadOnlyList<string> inputIds, IReadOnlyList<int> hiddenSizes, ActivationKind activation, ActivationKind outputActivation, RegularizationKind regularization, bool initZero, SeededRandom random)
+    public static Network Build(IReadOnlyList<string> inputIds, IReadOnlyList<int> hiddenSizes, ActivationKind activation, ActivationKind outputActivation, RegularizationKind regularization, bool initZero, SeededRandom random, int outputCount = 1)
     {
         ArgumentNullException.ThrowIfNull(inputIds);
         ArgumentNullException.ThrowIfNull(hiddenSizes);
         ArgumentNullException.ThrowIfNull(random);
-        int[] sizes = [inputIds.Count, .. hiddenSizes, 1];
+        ArgumentOutOfRangeException.ThrowIfLessThan(outputCount, 1);
+        int[] sizes = [inputIds.Count, .. hiddenSizes, outputCount];
         if (sizes.Any(s => s < 0))
         {
             throw new ArgumentException("Layer sizes must not be negative.", nameof(hiddenSizes));
         }
 
-        var network = new Network(sizes, [.. inputIds], activation, outputActivation, regularization);
+        var network = new Network(sizes, [.. inputIds], activation, outputCount > 1 ? ActivationKind.Linear : outputActivation, regularization);
         for (var k = 0; k < network.LinkCount; k++)
         {
             var w = random.NextDouble() - 0.5;

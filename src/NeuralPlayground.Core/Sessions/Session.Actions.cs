@@ -33,7 +33,7 @@ public sealed partial class Session
     public void SelectDataset(DatasetKind kind)
     {
         var isRegression = kind is DatasetKind.RegPlane or DatasetKind.RegGauss;
-        if (isRegression != (State.Problem == ProblemKind.Regression) || kind == State.CurrentDataset)
+        if (State.Problem == ProblemKind.Multiclass || isRegression != (State.Problem == ProblemKind.Regression) || kind == State.CurrentDataset)
         {
             return;
         }
@@ -58,7 +58,60 @@ public sealed partial class Session
 
         State = State with { Problem = problem };
         NewData();
-        Thumbnails = MakeThumbnails(problem, _random);
+        (Thumbnails, MulticlassThumbnails) = MakeThumbnails(State, _random);
+        Reset();
+    }
+
+    /// <summary>Selects a multi-class dataset (multi-class problems only): new seed, data and network.</summary>
+    public void SelectMulticlassDataset(MulticlassDatasetKind kind)
+    {
+        if (State.Problem == ProblemKind.Multiclass && kind != State.McDataset)
+        {
+            State = State with { McDataset = kind };
+            NewDataAndNetwork();
+        }
+    }
+
+    /// <summary>Number of classes (3–6, clamped): new seed, data, thumbnails and network when multi-class.</summary>
+    public void SetClasses(int classes)
+    {
+        var next = Math.Clamp(classes, MulticlassDatasets.MinClasses, MulticlassDatasets.MaxClasses);
+        if (next == State.Classes)
+        {
+            return;
+        }
+
+        State = State with { Classes = next };
+        if (State.Problem == ProblemKind.Multiclass)
+        {
+            NewData();
+            (Thumbnails, MulticlassThumbnails) = MakeThumbnails(State, _random);
+            Reset();
+        }
+    }
+
+    /// <summary>Optimizer: rebuild (a fresh network, so the URL replays the run).</summary>
+    public void SetOptimizer(OptimizerKind optimizer) => ChangeNetwork(State with { Optimizer = optimizer });
+
+    /// <summary>Momentum β in [0, 0.999]: rebuild.</summary>
+    public void SetMomentum(double momentum) => ChangeNetwork(State with { Momentum = Math.Clamp(momentum, 0, 0.999) });
+
+    /// <summary>Dropout rate in [0, 0.9]: rebuild.</summary>
+    public void SetDropout(double rate) => ChangeNetwork(State with { Dropout = Math.Clamp(rate, 0, 0.9) });
+
+    /// <summary>Pause at this epoch (null: never); no rebuild.</summary>
+    public void SetMaxEpochs(long? maxEpochs) => State = State with { MaxEpochs = maxEpochs is { } m && m >= 1 ? m : null };
+
+    /// <summary>Pause once the test loss is at or below this (null: never); no rebuild.</summary>
+    public void SetStopAtLoss(double? loss) => State = State with { StopAtLoss = loss is { } x && x >= 0 && double.IsFinite(x) ? x : null };
+
+    /// <summary>Epochs per displayed frame, 1–100 (clamped); display only.</summary>
+    public void SetEpochsPerFrame(int epochs) => State = State with { EpochsPerFrame = Math.Clamp(epochs, 1, 100) };
+
+    /// <summary>The divergence banner's one click: the learning rate becomes <paramref name="learningRate"/> and the network is rebuilt.</summary>
+    public void ResetWithLearningRate(double learningRate)
+    {
+        State = State with { LearningRate = learningRate };
         Reset();
     }
 

@@ -17,6 +17,9 @@ namespace NeuralPlayground.Core.Sessions;
 /// </summary>
 public sealed partial class Session
 {
+    /// <summary>Appended to the seed to seed the dropout masks' own stream.</summary>
+    public const string DropoutStreamSuffix = "/dropout";
+
     private SeededRandom _random;
     private long _dataEndDraw;
     private FeatureMatrix _train;
@@ -28,7 +31,7 @@ public sealed partial class Session
         State = state;
         Warnings = warnings;
         _random = new SeededRandom(state.Seed!);
-        Thumbnails = MakeThumbnails(state.Problem, new SeededRandom(state.Seed!));
+        (Thumbnails, MulticlassThumbnails) = MakeThumbnails(state, new SeededRandom(state.Seed!));
         Data = GenerateData();
         _random.Skip(state.WeightSkip);
         (Network, _train, _test) = BuildNetwork();
@@ -53,17 +56,42 @@ public sealed partial class Session
     /// <summary>The network's input features, in input order.</summary>
     public IReadOnlyList<InputFeature> Inputs { get; private set; } = [];
 
-    /// <summary>The 200-point, noise-free thumbnail data of each dataset of the current problem type.</summary>
+    /// <summary>The 200-point, noise-free thumbnail data of each dataset of the current problem type (empty for multi-class).</summary>
     public IReadOnlyDictionary<DatasetKind, Example2D[]> Thumbnails { get; private set; }
+
+    /// <summary>The thumbnail data of each multi-class dataset, for the current class count (empty unless multi-class).</summary>
+    public IReadOnlyDictionary<MulticlassDatasetKind, Example2D[]> MulticlassThumbnails { get; private set; }
 
     /// <summary>Epochs trained since the last rebuild (the original's <c>iter</c>).</summary>
     public long Epoch { get; private set; }
 
     /// <summary>Training loss; null when the training set is empty.</summary>
-    public double? LossTrain { get; private set; }
+    public double? LossTrain => TrainMetrics.Loss;
 
     /// <summary>Test loss; null when the test set is empty.</summary>
-    public double? LossTest { get; private set; }
+    public double? LossTest => TestMetrics.Loss;
+
+    /// <summary>Loss, accuracy, R² and confusion matrix on the training set.</summary>
+    public SetMetrics TrainMetrics { get; private set; } = null!;
+
+    /// <summary>Loss, accuracy, R² and confusion matrix on the test set.</summary>
+    public SetMetrics TestMetrics { get; private set; } = null!;
+
+    /// <summary>
+    /// The first epoch since the last rebuild at which a loss, a weight or a bias was not finite
+    /// (0 when the network was already so after loading or an edit); null while all are finite.
+    /// </summary>
+    public long? DivergedAtEpoch { get; private set; }
+
+    /// <summary>The first epoch since the last rebuild at which <c>maxEpochs</c> or <c>stopAtLoss</c> was reached; null before.</summary>
+    public long? StoppedAtEpoch { get; private set; }
+
+    /// <summary>True when training should pause: <c>maxEpochs</c> or <c>stopAtLoss</c> is reached now.</summary>
+    public bool IsStopReached =>
+        (State.MaxEpochs is { } max && Epoch >= max) || (State.StopAtLoss is { } target && LossTest is { } loss && loss <= target);
+
+    /// <summary>The MLCC goals carried by the URL (<c>goal…Threshold…</c> keys), in URL order.</summary>
+    public IReadOnlyList<Goal> Goals => Goal.FromExtras(State.Extras);
 
     /// <summary>Draws taken from the current seeded stream so far.</summary>
     public long DrawsSinceSeeding => _random.Draws;
@@ -99,11 +127,18 @@ public sealed partial class Session
         Epoch++;
         Trainer.TrainEpoch(Network, _train, State.BatchSize, State.LearningRate, State.RegularizationRate);
         UpdateLosses();
+        if (StoppedAtEpoch is null && IsStopReached)
+        {
+            StoppedAtEpoch = Epoch;
+        }
     }
 
     private DataSplit GenerateData()
     {
-        var split = DataSplit.Generate(State.CurrentDataset, DataSplit.SampleCount(State.Problem), State.Noise, State.PercTrainData, _random);
+        var count = DataSplit.SampleCount(State.Problem);
+        var split = State.Problem == ProblemKind.Multiclass
+            ? DataSplit.FromPoints(MulticlassDatasets.Generate(State.McDataset, State.Classes, count, State.Noise / 100, _random), State.PercTrainData, _random)
+            : DataSplit.Generate(State.CurrentDataset, count, State.Noise, State.PercTrainData, _random);
         _dataEndDraw = _random.Draws;
         return split;
     }
@@ -113,23 +148,69 @@ public sealed partial class Session
         State = State with { WeightSkip = _random.Draws - _dataEndDraw };
         Inputs = InputFeatures.Enabled(State);
         var output = State.Problem == ProblemKind.Regression ? ActivationKind.Linear : ActivationKind.Tanh;
-        var network = Network.Build([.. Inputs.Select(f => f.Key)], State.NetworkShape, State.Activation, output, State.Regularization, State.InitZero, _random);
+        var network = Network.Build([.. Inputs.Select(f => f.Key)], State.NetworkShape, State.Activation, output, State.Regularization, State.InitZero, _random, State.OutputCount);
+        if (State.Optimizer != OptimizerKind.Sgd)
+        {
+            network.SetOptimizer(State.Optimizer, State.Momentum);
+        }
+
+        if (State.Dropout > 0)
+        {
+            // A stream of its own, derived from the seed: the main stream's draws stay the original's.
+            network.SetDropout(State.Dropout, new SeededRandom(State.Seed + DropoutStreamSuffix));
+        }
+
         Epoch = 0;
+        DivergedAtEpoch = null;
+        StoppedAtEpoch = null;
         return (network, FeatureMatrix.Create(Data.Train, Inputs), FeatureMatrix.Create(Data.Test, Inputs));
     }
 
     private void UpdateLosses()
     {
-        LossTrain = Trainer.Loss(Network, _train, _batch);
-        LossTest = Trainer.Loss(Network, _test, _batch);
+        TrainMetrics = Evaluator.Evaluate(Network, _train, State.Problem, _batch);
+        TestMetrics = Evaluator.Evaluate(Network, _test, State.Problem, _batch);
+        if (DivergedAtEpoch is null && !IsFinite())
+        {
+            DivergedAtEpoch = Epoch;
+        }
     }
 
-    private static Dictionary<DatasetKind, Example2D[]> MakeThumbnails(ProblemKind problem, SeededRandom random)
+    private bool IsFinite()
     {
-        DatasetKind[] kinds = problem == ProblemKind.Regression
+        if (LossTrain is { } train && !double.IsFinite(train))
+        {
+            return false;
+        }
+
+        if (LossTest is { } test && !double.IsFinite(test))
+        {
+            return false;
+        }
+
+        foreach (var w in Network.Weights)
+        {
+            if (!double.IsFinite(w))
+            {
+                return false;
+            }
+        }
+
+        return Network.Biases.All(double.IsFinite);
+    }
+
+    private static (Dictionary<DatasetKind, Example2D[]> Thumbnails, Dictionary<MulticlassDatasetKind, Example2D[]> Multiclass) MakeThumbnails(PlaygroundState state, SeededRandom random)
+    {
+        if (state.Problem == ProblemKind.Multiclass)
+        {
+            MulticlassDatasetKind[] mcKinds = [MulticlassDatasetKind.Blobs, MulticlassDatasetKind.Spiral, MulticlassDatasetKind.Rings];
+            return ([], mcKinds.ToDictionary(k => k, k => MulticlassDatasets.Generate(k, state.Classes, 200, 0, random)));
+        }
+
+        DatasetKind[] kinds = state.Problem == ProblemKind.Regression
             ? [DatasetKind.RegPlane, DatasetKind.RegGauss]
             : [DatasetKind.Circle, DatasetKind.Xor, DatasetKind.Gauss, DatasetKind.Spiral];
-        return kinds.ToDictionary(k => k, k => Datasets.For(k)(200, 0, random));
+        return (kinds.ToDictionary(k => k, k => Datasets.For(k)(200, 0, random)), []);
     }
 
     private string DrawSeed() => JsNumber.ToFixed(_random.NextDouble(), 5);

@@ -96,11 +96,41 @@ public sealed record PlaygroundState
     /// </summary>
     public long WeightSkip { get; init; }
 
+    /// <summary>How gradients become steps (<c>optimizer</c>, ours); SGD is the original's and is omitted from the URL.</summary>
+    public OptimizerKind Optimizer { get; init; } = OptimizerKind.Sgd;
+
+    /// <summary>β of the momentum optimizer (<c>momentum</c>, ours), in [0, 1).</summary>
+    public double Momentum { get; init; } = DefaultMomentum;
+
+    /// <summary>Inverted-dropout rate of hidden units during training (<c>dropout</c>, ours), in [0, 0.9].</summary>
+    public double Dropout { get; init; }
+
+    /// <summary>Number of classes for <see cref="ProblemKind.Multiclass"/> (<c>classes</c>, ours), 3–6.</summary>
+    public int Classes { get; init; } = 3;
+
+    /// <summary>Multi-class dataset (<c>mcDataset</c>, ours).</summary>
+    public MulticlassDatasetKind McDataset { get; init; } = MulticlassDatasetKind.Blobs;
+
+    /// <summary>Training pauses by itself at this epoch (<c>maxEpochs</c>, ours); null for never.</summary>
+    public long? MaxEpochs { get; init; }
+
+    /// <summary>Training pauses by itself once the test loss is at or below this (<c>stopAtLoss</c>, ours); null for never.</summary>
+    public double? StopAtLoss { get; init; }
+
+    /// <summary>Epochs trained per displayed frame (<c>epochsPerFrame</c>, ours), 1–100.</summary>
+    public int EpochsPerFrame { get; init; } = 1;
+
     /// <summary>The <c>_hide</c> flags, in the order first set (URL order, then later ones).</summary>
     public EquatableArray<HideFlag> Hides { get; init; } = [];
 
     /// <summary>Keys the playground does not use (MLCC goals and others), kept in URL order.</summary>
     public EquatableArray<UrlEntry> Extras { get; init; } = [];
+
+    /// <summary>The default of <see cref="Momentum"/>.</summary>
+    public const double DefaultMomentum = 0.9;
+
+    /// <summary>Number of output units: the class count for multi-class, else 1.</summary>
+    public int OutputCount => Problem == ProblemKind.Multiclass ? Classes : 1;
 
     /// <summary>The dataset in use for the current problem type.</summary>
     public DatasetKind CurrentDataset => Problem == ProblemKind.Regression ? RegDataset : Dataset;

@@ -6,15 +6,16 @@ namespace NeuralPlayground.Core.State;
 
 /// <summary>
 /// The URL table, in the original's serialization order (spec §3.3), followed by our
-/// <c>weightSkip</c>. Hide flags and unknown keys are handled by <see cref="UrlState"/>.
+/// <c>weightSkip</c> and the keys of issue 4. Hide flags and unknown keys are handled by <see cref="UrlState"/>.
 /// </summary>
 internal static partial class UrlProperties
 {
     /// <summary>The suffix that marks a classroom hide flag (<c>&lt;name&gt;_hide</c>).</summary>
     public const string HideSuffix = "_hide";
 
+    // The original's four, then ours (issue 4), named as Nn.Activations.Name writes them.
     private static readonly (string Name, ActivationKind Value)[] Activations =
-        [("relu", ActivationKind.Relu), ("tanh", ActivationKind.Tanh), ("sigmoid", ActivationKind.Sigmoid), ("linear", ActivationKind.Linear)];
+        [.. System.Enum.GetValues<ActivationKind>().Select(k => (Nn.Activations.Name(k), k))];
 
     private static readonly (string Name, RegularizationKind Value)[] Regularizations =
         [("none", RegularizationKind.None), ("L1", RegularizationKind.L1), ("L2", RegularizationKind.L2)];
@@ -27,7 +28,7 @@ internal static partial class UrlProperties
     ];
 
     private static readonly (string Name, ProblemKind Value)[] Problems =
-        [("classification", ProblemKind.Classification), ("regression", ProblemKind.Regression)];
+        [("classification", ProblemKind.Classification), ("regression", ProblemKind.Regression), ("multiclass", ProblemKind.Multiclass)];
 
     /// <summary>Every known key with its reader and writer, in serialization order.</summary>
     public static readonly UrlProperty[] All =
@@ -60,6 +61,7 @@ internal static partial class UrlProperties
         Bool("initZero", s => s.InitZero, (s, v) => s with { InitZero = v }),
         Bool("hideText", s => s.HideText, (s, v) => s with { HideText = v }),
         WeightSkip(),
+        .. Extensions(),
     ];
 
     private static readonly HashSet<string> Names = [.. All.Select(p => p.Name)];

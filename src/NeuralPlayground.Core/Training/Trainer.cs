@@ -20,11 +20,15 @@ public static class Trainer
     /// <summary>
     /// Mean square loss ½(out − label)² over the set, summed in set order then divided by the count;
     /// null for an empty set (the original shows NaN). <paramref name="batch"/> holds scratch buffers.
+    /// A softmax (multi-class) network gives its mean cross-entropy instead.
     /// </summary>
     public static double? Loss(Network network, FeatureMatrix data, BatchForward batch)
     {
+        ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(batch);
-        return batch.SquareLoss(network, data.Columns, data.Labels);
+        return network.IsSoftmax
+            ? Evaluator.Evaluate(network, data, Data.ProblemKind.Multiclass, batch).Loss
+            : batch.SquareLoss(network, data.Columns, data.Labels);
     }
 }
