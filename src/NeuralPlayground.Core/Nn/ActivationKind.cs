@@ -14,4 +14,22 @@ public enum ActivationKind
 
     /// <summary><c>linear</c>: the identity.</summary>
     Linear,
+
+    /// <summary><c>elu</c>: x if x &gt; 0, else e^x − 1 (α = 1).</summary>
+    Elu,
+
+    /// <summary><c>leakyrelu</c>: x if x &gt; 0, else 0.01·x.</summary>
+    LeakyRelu,
+
+    /// <summary><c>swish</c>: x·σ(x), σ(x) = 1 / (1 + e^(−x)).</summary>
+    Swish,
+
+    /// <summary><c>gelu</c>: ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), the tanh form.</summary>
+    Gelu,
+
+    /// <summary><c>softplus</c>: ln(1 + e^x).</summary>
+    Softplus,
+
+    /// <summary><c>sine</c>: sin(x), x in radians.</summary>
+    Sine,
 }
