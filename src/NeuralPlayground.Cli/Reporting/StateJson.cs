@@ -40,10 +40,25 @@ internal static class StateJson
         writer.WriteBoolean("cosY", state.CosY);
         writer.WriteBoolean("collectStats", state.CollectStats);
         writer.WriteString("tutorial", state.Tutorial);
-        writer.WriteString("problem", state.Problem == ProblemKind.Regression ? "regression" : "classification");
+        writer.WriteString("problem", state.Problem switch
+        {
+            ProblemKind.Regression => "regression",
+            ProblemKind.Multiclass => "multiclass",
+            _ => "classification",
+        });
         writer.WriteBoolean("initZero", state.InitZero);
         writer.WriteBoolean("hideText", state.HideText);
         writer.WriteNumber("weightSkip", state.WeightSkip);
+        writer.WriteString("optimizer", state.Optimizer.ToString().ToLowerInvariant());
+        Number(writer, "momentum", state.Momentum);
+        Number(writer, "dropout", state.Dropout);
+        writer.WriteNumber("classes", state.Classes);
+        writer.WriteString("mcDataset", MulticlassDatasets.Name(state.McDataset));
+        writer.WritePropertyName("maxEpochs");
+        Json.Number(writer, state.MaxEpochs);
+        writer.WritePropertyName("stopAtLoss");
+        Json.Number(writer, state.StopAtLoss);
+        writer.WriteNumber("epochsPerFrame", state.EpochsPerFrame);
         Json.Strings(writer, "enabledInputs", InputFeatures.Enabled(state).Select(f => f.Key));
         Json.Strings(writer, "hidden", state.Hides.Where(h => h.Hidden).Select(h => h.Name));
         writer.WriteEndObject();

@@ -1,8 +1,14 @@
+using System.Text.Json;
+using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Sessions;
 
 namespace NeuralPlayground.Cli.Reporting;
 
-/// <summary>One <c>playground trace</c> result: a page load of one URL, then N epochs.</summary>
+/// <summary>
+/// One <c>playground trace</c> result: a page load of one URL, then N epochs, ending early when
+/// the URL's <c>maxEpochs</c> or <c>stopAtLoss</c> is reached. Training goes on after a divergence
+/// (the losses then show NaN, as the original's do); <c>divergedAtEpoch</c> marks where it began.
+/// </summary>
 internal static class TraceReport
 {
     /// <summary>Loads <paramref name="input"/>, trains <paramref name="epochs"/> epochs and returns the JSON line.</summary>
@@ -25,11 +31,16 @@ internal static class TraceReport
         var initialBiases = network.Biases.ToArray();
         var lossTrain = new List<double?> { session.LossTrain };
         var lossTest = new List<double?> { session.LossTest };
-        for (var e = 0; e < epochs; e++)
+        var accTrain = new List<double?> { session.TrainMetrics.Accuracy };
+        var accTest = new List<double?> { session.TestMetrics.Accuracy };
+        var classifies = session.State.Problem != ProblemKind.Regression;
+        for (var e = 0; e < epochs && session.StoppedAtEpoch is null; e++)
         {
             session.Step();
             lossTrain.Add(session.LossTrain);
             lossTest.Add(session.LossTest);
+            accTrain.Add(session.TrainMetrics.Accuracy);
+            accTest.Add(session.TestMetrics.Accuracy);
         }
 
         return Json.ToLine(w =>
@@ -57,7 +68,32 @@ internal static class TraceReport
             }
 
             w.WriteEndArray();
+            if (classifies)
+            {
+                Json.Numbers(w, "accTrain", accTrain);
+                Json.Numbers(w, "accTest", accTest);
+            }
+            else
+            {
+                w.WriteNull("accTrain");
+                w.WriteNull("accTest");
+            }
+
+            Epoch(w, "divergedAtEpoch", session.DivergedAtEpoch);
+            Epoch(w, "stoppedAtEpoch", session.StoppedAtEpoch);
             w.WriteEndObject();
         });
+    }
+
+    private static void Epoch(Utf8JsonWriter writer, string name, long? epoch)
+    {
+        if (epoch is { } value)
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

@@ -9,6 +9,7 @@ public sealed class TraceCommandTests
     [
         "input", "state", "warnings", "numTrain", "numTest", "nodeIds", "linkIds", "initialWeights",
         "initialBiases", "lossTrain", "lossTest", "finalWeights", "finalBiases", "deadLinks",
+        "accTrain", "accTest", "divergedAtEpoch", "stoppedAtEpoch",
     ];
 
     [Fact]
@@ -23,6 +24,64 @@ public sealed class TraceCommandTests
         using var doc = JsonDocument.Parse(lines[0]);
         Assert.Equal(Fields, doc.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, doc.RootElement.GetProperty("lossTrain").GetArrayLength());
+    }
+
+    [Fact]
+    public void Trace_ReportsAccuracyPerEpoch_AndNoDivergenceOrStop_ForAHealthyRun()
+    {
+        var root = TraceOne("#seed=0.12345", "--epochs", "3");
+
+        Assert.Equal(4, root.GetProperty("accTrain").GetArrayLength());
+        Assert.Equal(4, root.GetProperty("accTest").GetArrayLength());
+        Assert.All(root.GetProperty("accTest").EnumerateArray(), a => Assert.InRange(a.GetDouble(), 0, 1));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("divergedAtEpoch").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("stoppedAtEpoch").ValueKind);
+    }
+
+    [Fact]
+    public void Trace_WritesNullAccuracy_ForRegression()
+    {
+        var root = TraceOne("#problem=regression&seed=0.1", "--epochs", "1");
+
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("accTrain").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("accTest").ValueKind);
+    }
+
+    [Fact]
+    public void Trace_EndsAtMaxEpochs_AndSaysSo()
+    {
+        var root = TraceOne("#seed=0.1&maxEpochs=7", "--epochs", "50");
+
+        Assert.Equal(7, root.GetProperty("stoppedAtEpoch").GetInt64());
+        Assert.Equal(8, root.GetProperty("lossTrain").GetArrayLength());
+        Assert.Equal(7, root.GetProperty("state").GetProperty("maxEpochs").GetInt64());
+    }
+
+    [Fact]
+    public void Trace_MarksTheDivergence_OfTheOriginalsNaNLinks()
+    {
+        var u6 = CliRunner.Golden("urls.json").GetProperty("urls").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "U6");
+
+        var root = TraceOne(u6.GetProperty("url").GetString()!, "--epochs", "3");
+
+        Assert.Equal(1, root.GetProperty("divergedAtEpoch").GetInt64());
+        Assert.Equal("NaN", root.GetProperty("lossTrain")[1].GetString());
+    }
+
+    [Fact]
+    public void Trace_AcceptsEveryNewKey_AndIsDeterministic()
+    {
+        const string Hash = "#problem=multiclass&classes=4&mcDataset=spiral&optimizer=adam&dropout=0.2&activation=gelu&seed=0.9&epochsPerFrame=5&stopAtLoss=0.01";
+
+        var first = TraceOne(Hash, "--epochs", "5");
+        var second = TraceOne(Hash, "--epochs", "5");
+
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+        Assert.Empty(first.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("multiclass", first.GetProperty("state").GetProperty("problem").GetString());
+        Assert.Equal("adam", first.GetProperty("state").GetProperty("optimizer").GetString());
+        Assert.Equal(6, first.GetProperty("accTest").GetArrayLength());
+        Assert.Equal(4 + 2 + 4, first.GetProperty("finalBiases").GetArrayLength());
     }
 
     [Fact]
@@ -109,5 +168,14 @@ public sealed class TraceCommandTests
         Assert.Equal(
             expected.EnumerateArray().Select(e => BitConverter.DoubleToInt64Bits(CliRunner.Number(e))),
             actual.EnumerateArray().Select(e => BitConverter.DoubleToInt64Bits(CliRunner.Number(e))));
+    }
+
+    private static JsonElement TraceOne(params string[] args)
+    {
+        var (exitCode, output, error) = CliRunner.Run(string.Empty, ["trace", .. args]);
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        using var doc = JsonDocument.Parse(output.TrimEnd('\n'));
+        return doc.RootElement.Clone();
     }
 }
