@@ -43,12 +43,13 @@ public sealed class DiagramLayout
     /// <summary>Vertical spread of a node's incoming link ends: ±6 px around its centre.</summary>
     public const double FanOut = 12;
 
-    private DiagramLayout(double width, double height, IReadOnlyList<DiagramNode> nodes, DiagramNode output, IReadOnlyList<DiagramLink> links, IReadOnlyList<NeuronControl> controls, (DiagramCallout? Thumbnail, DiagramCallout? Weights) callouts)
+    private DiagramLayout(double width, double height, IReadOnlyList<DiagramNode> nodes, IReadOnlyList<DiagramNode> outputs, IReadOnlyList<DiagramLink> links, IReadOnlyList<NeuronControl> controls, (DiagramCallout? Thumbnail, DiagramCallout? Weights) callouts)
     {
         Width = width;
         Height = height;
         Nodes = nodes;
-        Output = output;
+        Output = outputs[0];
+        Outputs = outputs;
         Links = links;
         Controls = controls;
         (ThumbnailCallout, WeightsCallout) = callouts;
@@ -68,6 +69,12 @@ public sealed class DiagramLayout
     /// main heatmap stands for it); only its incoming links end here.
     /// </summary>
     public DiagramNode Output { get; }
+
+    /// <summary>
+    /// Every output node: the one of <see cref="Output"/>, or with a multi-class network one per
+    /// class, at (W + 15, 15 + 55·class) (ours).
+    /// </summary>
+    public IReadOnlyList<DiagramNode> Outputs { get; }
 
     /// <summary>
     /// Links in the network's order (<see cref="DiagramLink.WeightIndex"/> = position). The original
@@ -95,7 +102,7 @@ public sealed class DiagramLayout
     /// <summary>Lays out a network of the given shape.</summary>
     /// <param name="candidateIds">Every drawn input feature, top to bottom, enabled or not.</param>
     /// <param name="enabledIds">The network's inputs, in input order; each must be a candidate.</param>
-    /// <param name="layerSizes">[inputs, hidden…, 1], as <see cref="Network.LayerSizes"/>.</param>
+    /// <param name="layerSizes">[inputs, hidden…, outputs], as <see cref="Network.LayerSizes"/> (1 output, or one per class).</param>
     /// <param name="width">The SVG width W in px.</param>
     public static DiagramLayout Create(IReadOnlyList<string> candidateIds, IReadOnlyList<string> enabledIds, IReadOnlyList<int> layerSizes, double width)
     {
@@ -130,7 +137,7 @@ public sealed class DiagramLayout
             .ToList();
         var height = Math.Max(candidateIds.Count, hidden == 0 ? 0 : layerSizes.Skip(1).Take(hidden).Max()) * RowSpacing;
         var callouts = Callouts.Place(layerSizes, enabledIds, [.. nodes.Where(n => !n.IsInput)], links);
-        return new DiagramLayout(width, height, nodes, previous[0], links, controls, callouts);
+        return new DiagramLayout(width, height, nodes, previous, links, controls, callouts);
     }
 
     /// <summary>
@@ -186,9 +193,9 @@ public sealed class DiagramLayout
         ArgumentNullException.ThrowIfNull(candidateIds);
         ArgumentNullException.ThrowIfNull(enabledIds);
         ArgumentNullException.ThrowIfNull(layerSizes);
-        if (layerSizes.Count < 2 || layerSizes[0] != enabledIds.Count || layerSizes[^1] != 1 || layerSizes.Any(s => s < 0))
+        if (layerSizes.Count < 2 || layerSizes[0] != enabledIds.Count || layerSizes[^1] < 1 || layerSizes.Any(s => s < 0))
         {
-            throw new ArgumentException("Layer sizes must be [enabled inputs, hidden…, 1] with no negative size.", nameof(layerSizes));
+            throw new ArgumentException("Layer sizes must be [enabled inputs, hidden…, outputs ≥ 1] with no negative size.", nameof(layerSizes));
         }
 
         var missing = enabledIds.FirstOrDefault(id => IndexOf(candidateIds, id) is null);

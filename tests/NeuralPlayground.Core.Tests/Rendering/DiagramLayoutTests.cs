@@ -182,4 +182,18 @@ public sealed class DiagramLayoutTests
         var enabled = v[2].Split(',');
         return DiagramLayout.Create(v[1].Split(','), enabled, [enabled.Length, .. hidden, 1], RenderingVectors.Bits(v[4]));
     }
+
+    [Fact]
+    public void Create_PlacesOneOutputNodePerClass_ForAMulticlassNetwork()
+    {
+        var layout = DiagramLayout.Create(Candidates, ["x", "y"], [2, 4, 4], 450);
+
+        Assert.Equal([(465.0, 15.0), (465.0, 70.0), (465.0, 125.0), (465.0, 180.0)], layout.Outputs.Select(n => (n.Cx, n.Cy)));
+        Assert.Same(layout.Outputs[0], layout.Output);
+        Assert.Equal(16, layout.Links.Count(l => layout.Outputs.Any(o => o.Id == l.DestId)));
+    }
+
+    [Fact]
+    public void Create_RefusesANetworkWithoutOutputs() =>
+        Assert.Throws<ArgumentException>(() => DiagramLayout.Create(Candidates, ["x", "y"], [2, 4, 0], 450));
 }
