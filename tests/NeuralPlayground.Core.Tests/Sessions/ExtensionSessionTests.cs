@@ -177,6 +177,26 @@ public sealed class ExtensionSessionTests
         Assert.True(session.DivergedAtEpoch <= firstNaN, $"diverged at {session.DivergedAtEpoch}, original NaN at {firstNaN}");
     }
 
+    [Theory]
+    [InlineData("activation=linear&problem=regression&learningRate=3&regDataset=reg-gauss&seed=0.2")]
+    [InlineData("activation=linear&problem=regression&regDataset=reg-gauss&learningRate=1&networkShape=8,8,8&seed=0.7")]
+    [InlineData("regularization=L2&regularizationRate=10&learningRate=1&seed=0.5")]
+    public void Divergence_IsCaughtNoLaterThanTheFirstNonFiniteLoss_ForMoreBlowUps(string hash)
+    {
+        var session = Load(hash);
+        var firstNonFinite = -1;
+
+        for (var epoch = 1; epoch <= 50 && firstNonFinite < 0; epoch++)
+        {
+            session.Step();
+            firstNonFinite = double.IsFinite(session.LossTrain!.Value) ? -1 : epoch;
+        }
+
+        Assert.True(firstNonFinite > 0, "the run should blow up within 50 epochs");
+        Assert.NotNull(session.DivergedAtEpoch);
+        Assert.True(session.DivergedAtEpoch <= firstNonFinite);
+    }
+
     [Fact]
     public void DivergingUrls_IncludeU6AndU10() =>
         Assert.Subset(DivergingIds().ToHashSet(), new HashSet<string> { "U6", "U10" });
