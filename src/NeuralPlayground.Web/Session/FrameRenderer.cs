@@ -8,7 +8,8 @@ namespace NeuralPlayground.Web.Session;
 
 /// <summary>
 /// Turns the network into one frame of pixels: the fast grid of every node, the big heatmap of the
-/// selected node and a 10×10 thumbnail per input and hidden node, in one buffer for one interop call.
+/// selected node (for multi-class output, the softmax of the output logits in class colours) and a
+/// 10×10 thumbnail per input and hidden node, in one buffer for one interop call.
 /// </summary>
 internal sealed class FrameRenderer
 {
@@ -16,6 +17,7 @@ internal sealed class FrameRenderer
     public const string MainCanvas = "main";
 
     private readonly FastGrid _grid = new();
+    private readonly FastSoftmax _softmax = new();
     private byte[] _pixels = [];
     private double[] _links = [0];
     private string _key = string.Empty;
@@ -41,8 +43,19 @@ internal sealed class FrameRenderer
         _grid.Evaluate(network, model.Inputs);
         Prepare(network, model.Candidates);
         var discretize = model.State.Discretize;
-        var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, network);
-        HeatmapImage.Fill(selected, _pixels.AsSpan(0, HeatmapImage.ImageByteCount), discretize);
+        var main = _pixels.AsSpan(0, HeatmapImage.ImageByteCount);
+        if (selectedNodeId is null && network.IsSoftmax)
+        {
+            // Multi-class: each cell in its likeliest class's colour, shaded by confidence (full when discretized).
+            _softmax.Evaluate(_grid, network.NodeCount - network.OutputCount, network.OutputCount, discretize);
+            ClassPalette.Fill(_softmax.Probabilities, main);
+        }
+        else
+        {
+            var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, network);
+            HeatmapImage.Fill(selected, main, discretize);
+        }
+
         var offset = HeatmapImage.ImageByteCount;
         foreach (var (feature, node) in _sources)
         {

@@ -6,10 +6,19 @@ namespace NeuralPlayground.Web.Session;
 /// <summary>The user's actions. Rebuilds pause training and restart the chart, as in the original.</summary>
 public sealed partial class PlaygroundSession
 {
-    /// <summary>Play/Pause.</summary>
+    /// <summary>
+    /// Play/Pause. Play does nothing once the network has diverged (only a rebuild helps). Play at a
+    /// stop condition already reached trains on past it; otherwise training pauses when it is reached.
+    /// </summary>
     public void TogglePlay()
     {
+        if (!IsPlaying && Model.DivergedAtEpoch is not null)
+        {
+            return;
+        }
+
         IsPlaying = !IsPlaying;
+        _stopArmed = !Model.IsStopReached;
         Changed?.Invoke();
     }
 
@@ -26,7 +35,7 @@ public sealed partial class PlaygroundSession
     public void Step()
     {
         Pause();
-        TrainOneEpoch();
+        TrainEpochs(1);
     }
 
     /// <summary>The Reset button: new weights from the continuing stream.</summary>
@@ -74,6 +83,24 @@ public sealed partial class PlaygroundSession
 
     /// <summary>A click on an input feature.</summary>
     public void ToggleFeature(string key) => Rebuild(m => m.ToggleFeature(key));
+
+    /// <summary>The optimizer dropdown: rebuild.</summary>
+    public void SetOptimizer(OptimizerKind optimizer) => Rebuild(m => m.SetOptimizer(optimizer));
+
+    /// <summary>The dropout dropdown (a rate in [0, 0.9]): rebuild.</summary>
+    public void SetDropout(double rate) => Rebuild(m => m.SetDropout(rate));
+
+    /// <summary>The number of classes of a multi-class problem (3–6): new data and network.</summary>
+    public void SetClasses(int classes) => Rebuild(m => m.SetClasses(classes));
+
+    /// <summary>A multi-class dataset thumbnail.</summary>
+    public void SelectMulticlassDataset(MulticlassDatasetKind kind) => Rebuild(m => m.SelectMulticlassDataset(kind));
+
+    /// <summary>The divergence banner's button: a new network trained at <paramref name="learningRate"/>.</summary>
+    public void ResetWithLearningRate(double learningRate) => Rebuild(m => m.ResetWithLearningRate(learningRate));
+
+    /// <summary>The speed dropdown (epochs per frame, 1–100): no rebuild; training goes on.</summary>
+    public void SetEpochsPerFrame(int epochs) => Apply(m => m.SetEpochsPerFrame(epochs));
 
     /// <summary>The learning-rate dropdown: no rebuild; training goes on.</summary>
     public void SetLearningRate(double learningRate) => Apply(m => m.SetLearningRate(learningRate));

@@ -7,8 +7,9 @@ namespace NeuralPlayground.Web.Session;
 
 /// <summary>
 /// The page's side effects around Core's <see cref="CoreSession"/>: it reads and rewrites the URL
-/// hash, draws fresh seeds, runs the play loop one epoch per animation frame, draws the heatmaps
-/// and tells the components what changed. Every action keeps the original's reset and seed rules,
+/// hash, draws fresh seeds, runs the play loop (<c>epochsPerFrame</c> epochs per animation frame,
+/// pausing by itself at a stop condition or a divergence), draws the heatmaps once per frame and
+/// tells the components what changed. Every action keeps the original's reset and seed rules,
 /// which live in Core.
 /// </summary>
 public sealed partial class PlaygroundSession
@@ -19,6 +20,7 @@ public sealed partial class PlaygroundSession
     private readonly List<LossPoint> _losses = [];
     private CoreSession? _model;
     private bool _frameDirty = true;
+    private bool _stopArmed;
     private HashSet<string> _hiddenAtLoad = [];
     private IReadOnlyList<DiagramLink> _diagramLinks = [];
     private IReadOnlyList<DiagramNode> _diagramNodes = [];
@@ -41,13 +43,13 @@ public sealed partial class PlaygroundSession
     /// <summary>The loaded model; <see cref="Load"/> must have run.</summary>
     public CoreSession Model => _model ?? throw new InvalidOperationException("Call Load before using the session.");
 
-    /// <summary>True while training runs, one epoch per animation frame.</summary>
+    /// <summary>True while training runs, <c>epochsPerFrame</c> epochs per animation frame.</summary>
     public bool IsPlaying { get; private set; }
 
     /// <summary>The hovered node's id (its heatmap fills the output panel), or null for the output node.</summary>
     public string? SelectedNodeId { get; private set; }
 
-    /// <summary>Loss points since the last rebuild: the rebuild's, then one per epoch.</summary>
+    /// <summary>Loss points since the last rebuild: the rebuild's, then one per epoch (several per frame at higher speeds).</summary>
     public IReadOnlyList<LossPoint> Losses => _losses;
 
     /// <summary>
@@ -99,7 +101,11 @@ public sealed partial class PlaygroundSession
         }
     }
 
-    /// <summary>One animation frame: an epoch when playing, then the heatmaps when anything changed.</summary>
+    /// <summary>
+    /// One animation frame: when playing, <c>epochsPerFrame</c> epochs (fewer when <c>maxEpochs</c>,
+    /// <c>stopAtLoss</c> or a divergence pauses training in between), then the heatmaps once when
+    /// anything changed.
+    /// </summary>
     public void OnFrame(double time)
     {
         if (_model is null)
@@ -109,7 +115,7 @@ public sealed partial class PlaygroundSession
 
         if (IsPlaying)
         {
-            TrainOneEpoch();
+            TrainEpochs(Model.State.EpochsPerFrame);
         }
 
         if (_frameDirty)
@@ -128,10 +134,21 @@ public sealed partial class PlaygroundSession
         Rebuilt();
     }
 
-    private void TrainOneEpoch()
+    // One chart point per epoch but one Trained per call, so a fast frame re-renders the metrics once.
+    private void TrainEpochs(int epochs)
     {
-        Model.Step();
-        _losses.Add(new LossPoint(Model.LossTrain, Model.LossTest));
+        for (var e = 0; e < epochs; e++)
+        {
+            Model.Step();
+            _losses.Add(new LossPoint(Model.LossTrain, Model.LossTest));
+            if (IsPlaying && (Model.DivergedAtEpoch is not null || (_stopArmed && Model.IsStopReached)))
+            {
+                IsPlaying = false;
+                Changed?.Invoke();
+                break;
+            }
+        }
+
         _frameDirty = true;
         Trained?.Invoke();
     }
