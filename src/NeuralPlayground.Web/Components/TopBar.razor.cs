@@ -8,7 +8,8 @@ namespace NeuralPlayground.Web.Components;
 
 /// <summary>
 /// The top controls bar (spec §1, §10): Reset, Run/Pause, Step, the epoch counter and the five
-/// dropdowns with the original's option lists. A state value outside a list (say
+/// dropdowns with the original's option lists (plus our activations and Multi-class, issue 4),
+/// then a second row of our <see cref="TrainingControls"/>. A state value outside a list (say
 /// <c>learningRate=0.05</c> from a link) leaves its dropdown blank, as in the original, and keeps
 /// working. Each control is left out when its <c>_hide</c> flag is set. It re-renders on changes
 /// only; the <see cref="EpochCounter"/> follows every epoch itself.
@@ -35,6 +36,12 @@ public sealed partial class TopBar
         ("tanh", "Tanh", ActivationKind.Tanh),
         ("sigmoid", "Sigmoid", ActivationKind.Sigmoid),
         ("linear", "Linear", ActivationKind.Linear),
+        ("elu", "ELU", ActivationKind.Elu),
+        ("leakyrelu", "Leaky ReLU", ActivationKind.LeakyRelu),
+        ("swish", "Swish", ActivationKind.Swish),
+        ("gelu", "GELU", ActivationKind.Gelu),
+        ("softplus", "Softplus", ActivationKind.Softplus),
+        ("sine", "Sine", ActivationKind.Sine),
     ];
 
     private static readonly (string Value, string Label, RegularizationKind Kind)[] Regularizations =
@@ -48,6 +55,7 @@ public sealed partial class TopBar
     [
         ("classification", "Classification", ProblemKind.Classification),
         ("regression", "Regression", ProblemKind.Regression),
+        ("multiclass", "Multi-class", ProblemKind.Multiclass),
     ];
 
     private PlaygroundState State => Playground.Model.State;

@@ -18,7 +18,12 @@ public sealed class TopBarTests : PlaygroundTestContext
             ["0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"],
             "0.03"
         },
-        { "activation", ["relu", "tanh", "sigmoid", "linear"], ["ReLU", "Tanh", "Sigmoid", "Linear"], "tanh" },
+        {
+            "activation",
+            ["relu", "tanh", "sigmoid", "linear", "elu", "leakyrelu", "swish", "gelu", "softplus", "sine"],
+            ["ReLU", "Tanh", "Sigmoid", "Linear", "ELU", "Leaky ReLU", "Swish", "GELU", "Softplus", "Sine"],
+            "tanh"
+        },
         { "regularization", ["none", "L1", "L2"], ["None", "L1", "L2"], "none" },
         {
             "regularization-rate",
@@ -26,7 +31,10 @@ public sealed class TopBarTests : PlaygroundTestContext
             ["0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"],
             "0"
         },
-        { "problem", ["classification", "regression"], ["Classification", "Regression"], "classification" },
+        { "problem", ["classification", "regression", "multiclass"], ["Classification", "Regression", "Multi-class"], "classification" },
+        { "optimizer", ["sgd", "momentum", "adam"], ["SGD", "Momentum", "Adam"], "sgd" },
+        { "dropout", ["0", "0.1", "0.2", "0.3", "0.5"], ["0", "0.1", "0.2", "0.3", "0.5"], "0" },
+        { "speed", ["1", "2", "5", "10", "20", "50", "100"], ["1", "2", "5", "10", "20", "50", "100"], "1" },
     };
 
     public static TheoryData<string, string> HideFlags => new()
@@ -39,6 +47,9 @@ public sealed class TopBarTests : PlaygroundTestContext
         { "regularization", "regularization" },
         { "regularizationRate", "regularization-rate" },
         { "problem", "problem" },
+        { "optimizer", "optimizer" },
+        { "dropout", "dropout" },
+        { "epochsPerFrame", "speed" },
     };
 
     /// <summary>The hash of MLCC link U12 in the golden URLs (<c>../shared/golden/urls.json</c> or <c>NP_GOLDEN_DIR</c>).</summary>
