@@ -7,7 +7,7 @@ namespace NeuralPlayground.Web.Components;
 /// small line chart of both losses (training <c>#777</c>, test black, 1.5 px), one point per
 /// epoch since the last rebuild. It re-renders after every epoch, apart from the rest of the
 /// output column. The Test loss stays visible when <c>percTrainData_hide</c> is set (fix #20),
-/// and an empty set shows "—" (fix #27).
+/// and an empty set shows "—" (fix #27), as does a diverged loss (issue 4).
 /// </summary>
 public sealed partial class LossChart
 {
@@ -26,6 +26,9 @@ public sealed partial class LossChart
 
     /// <inheritdoc/>
     protected override bool RendersOnTraining => true;
+
+    // A loss that is NaN or infinite shows "—", never "NaN" in grey: the divergence banner explains it.
+    private static string Shown(double? loss) => Formatting.Loss(loss is { } v && double.IsFinite(v) ? v : null);
 
     // Both paths from every point: the markup reads this once per render, into a local.
     private LossChartPaths Paths => LossChartPath.Build(Thin(Playground.Losses, MaxDrawnPoints), Width, Height);
