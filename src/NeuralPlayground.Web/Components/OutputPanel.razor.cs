@@ -38,9 +38,11 @@ public sealed partial class OutputPanel
 
     private PlaygroundState State => Playground.Model.State;
 
-    private DataPoint[] TrainPoints => Cached(Playground.Model.Data.Train, ref _train, ref _trainPoints);
+    private DataPoint[] TrainPoints => Cached(Playground.Model.Data.Train, IsMulticlass, ref _train, ref _trainPoints);
 
-    private DataPoint[] TestPoints => Cached(Playground.Model.Data.Test, ref _test, ref _testPoints);
+    private DataPoint[] TestPoints => Cached(Playground.Model.Data.Test, IsMulticlass, ref _test, ref _testPoints);
+
+    private bool IsMulticlass => State.Problem == ProblemKind.Multiclass;
 
     /// <summary>A point's x in the plot: d3 v3's linear [−6, 6] → [0, 260], t = (x + 6)/12, 0·(1 − t) + 260·t.</summary>
     internal static double PlotX(double x)
@@ -56,15 +58,15 @@ public sealed partial class OutputPanel
         return (Plot * (1 - t)) + (0 * t);
     }
 
-    // Only points inside [−6, 6]² are drawn (all of them still train).
-    private static DataPoint[] Cached(Example2D[] points, ref Example2D[]? source, ref DataPoint[] drawn)
+    // Only points inside [−6, 6]² are drawn (all of them still train). A multi-class point takes its class's colour.
+    private static DataPoint[] Cached(Example2D[] points, bool multiclass, ref Example2D[]? source, ref DataPoint[] drawn)
     {
         if (!ReferenceEquals(points, source))
         {
             source = points;
             drawn = [.. points
                 .Where(p => p.X >= -Domain && p.X <= Domain && p.Y >= -Domain && p.Y <= Domain)
-                .Select(p => new DataPoint(Svg(PlotX(p.X)), Svg(PlotY(p.Y)), Colors.Shade(p.Label)))];
+                .Select(p => new DataPoint(Svg(PlotX(p.X)), Svg(PlotY(p.Y)), multiclass ? ClassPalette.Hex[(int)p.Label] : Colors.Shade(p.Label)))];
         }
 
         return drawn;

@@ -154,5 +154,15 @@ public sealed class OutputPanelTests : PlaygroundTestContext
         Assert.Single(cut.FindAll("[data-testid=output-heatmap]"));
     }
 
+    [Fact]
+    public void Points_TakeTheirClassColours_ForMulticlass()
+    {
+        LoadSession("#problem=multiclass&classes=4&mcDataset=blobs&seed=0.12345");
+
+        var fills = Render<OutputPanel>().FindAll("g.train circle").Select(c => c.GetAttribute("fill") ?? string.Empty).ToHashSet();
+
+        Assert.Equal(ClassPalette.Hex.Take(4).ToHashSet(), fills);
+    }
+
     private static double Parse(string? value) => double.Parse(value!, CultureInfo.InvariantCulture);
 }
