@@ -10,7 +10,7 @@ namespace NeuralPlayground.Web.Components;
 /// </summary>
 public sealed partial class ClassroomSection
 {
-    /// <summary>The original's hideable controls, in its order: label, then the <c>_hide</c> name.</summary>
+    /// <summary>The original's hideable controls in its order, then ours (issue 4): label, then the <c>_hide</c> name.</summary>
     private static readonly (string Label, string Name)[] Controls =
     [
         ("Show test data", "showTestData"),
@@ -28,6 +28,11 @@ public sealed partial class ClassroomSection
         ("Noise level", "noise"),
         ("Batch size", "batchSize"),
         ("# of hidden layers", "numHiddenLayers"),
+        ("Optimizer", "optimizer"),
+        ("Dropout", "dropout"),
+        ("Epochs per frame", "epochsPerFrame"),
+        ("Multi-class dataset", "mcDataset"),
+        ("Classes", "classes"),
     ];
 
     [Inject]

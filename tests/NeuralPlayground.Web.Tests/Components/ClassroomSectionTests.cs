@@ -9,14 +9,15 @@ public sealed class ClassroomSectionTests : PlaygroundTestContext
     [
         "Show test data", "Discretize output", "Play button", "Step button", "Reset button", "Learning rate",
         "Activation", "Regularization", "Regularization rate", "Problem type", "Which dataset", "Ratio train data",
-        "Noise level", "Batch size", "# of hidden layers",
+        "Noise level", "Batch size", "# of hidden layers", "Optimizer", "Dropout", "Epochs per frame",
+        "Multi-class dataset", "Classes",
     ];
 
     private static readonly string[] Names =
     [
         "showTestData", "discretize", "playButton", "stepButton", "resetButton", "learningRate", "activation",
         "regularization", "regularizationRate", "problem", "dataset", "percTrainData", "noise", "batchSize",
-        "numHiddenLayers",
+        "numHiddenLayers", "optimizer", "dropout", "epochsPerFrame", "mcDataset", "classes",
     ];
 
     [Fact]
@@ -36,6 +37,7 @@ public sealed class ClassroomSectionTests : PlaygroundTestContext
     [InlineData("playButton")]
     [InlineData("numHiddenLayers")]
     [InlineData("percTrainData")]
+    [InlineData("epochsPerFrame")]
     public void Unticking_WritesTheHideFlagIntoTheLink(string name)
     {
         var session = LoadSession("#seed=0.12345");
