@@ -47,6 +47,31 @@ public sealed class RenderingFidelityTests(PlaygroundAppFixture app, ITestOutput
         Assert.True(matches >= 9900, $"only {matches} of 10000 cells match the original's colours");
     }
 
+    [BrowserFact]
+    public async Task DatasetThumbnails_ArePaintedAtTheirBoxSize_WithBothClassesColours()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+
+        // Per thumbnail: its canvas width less its box width, then its orange and blue pixels.
+        var thumbnails = await page.EvaluateAsync<int[][]>("""
+            () => [...document.querySelectorAll('canvas[data-dataset]')].map(c => {
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let orange = 0, blue = 0;
+                for (let p = 0; p < d.length; p += 4) {
+                    orange += d[p + 3] > 0 && d[p] > d[p + 2] + 50 ? 1 : 0;
+                    blue += d[p + 3] > 0 && d[p + 2] > d[p] + 50 ? 1 : 0;
+                }
+                return [c.width - c.clientWidth, orange, blue];
+            })
+            """);
+
+        Assert.Equal(4, thumbnails.Length);
+        Assert.All(thumbnails, t => Assert.True(t[0] == 0 && t[1] > 20 && t[2] > 20, string.Join(", ", t)));
+    }
+
     // getImageData un-premultiplies alpha 160, so channels may be off by one or two.
     private static bool Close(string hex, int r, int g, int b) =>
         Math.Abs(Convert.ToInt32(hex[..2], 16) - r) <= 2

@@ -42,6 +42,13 @@ public static partial class PlaygroundInterop
     [JSImport("replaceHash", Module)]
     public static partial void ReplaceHash(string hash);
 
+    /// <summary>
+    /// Paints the dataset thumbnail canvas <c>data-dataset="<paramref name="name"/>"</c>: a 4 × 4 square on its
+    /// 100 × 100 plane per x, y, 0xRRGGBB triple of <paramref name="squares"/>, in order.
+    /// </summary>
+    [JSImport("drawDataset", Module)]
+    public static partial void DrawDataset(string name, [JSMarshalAs<JSType.MemoryView>] Span<double> squares);
+
     /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/> and strokes the diagram's links.</summary>
     [JSImport("drawFrame", Module)]
     public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key, [JSMarshalAs<JSType.MemoryView>] Span<double> links);

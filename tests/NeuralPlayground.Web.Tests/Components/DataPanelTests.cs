@@ -56,23 +56,36 @@ public sealed class DataPanelTests : PlaygroundTestContext
         Assert.DoesNotContain("selected", cut.Find("[data-testid=dataset-circle]").ClassList);
     }
 
+    [Fact]
+    public void Thumbnail_IsACanvasButton_NamedAfterItsDataset()
+    {
+        LoadSession("#seed=0.12345");
+
+        var thumbnail = Render<DataPanel>().Find("[data-testid=dataset-spiral]");
+
+        Assert.Equal("CANVAS", thumbnail.TagName);
+        Assert.Equal("spiral", thumbnail.GetAttribute("data-dataset"));
+        Assert.Equal("button", thumbnail.GetAttribute("role"));
+        Assert.Equal("Spiral", thumbnail.GetAttribute("aria-label"));
+    }
+
     [Theory]
-    [InlineData(DatasetKind.Spiral, "spiral")]
-    [InlineData(DatasetKind.Circle, "circle")]
-    public void Thumbnail_DrawsEachPointFlippedLikeTheMainPlot_WithTheColourScale(DatasetKind kind, string name)
+    [InlineData(DatasetKind.Spiral)]
+    [InlineData(DatasetKind.Circle)]
+    public void Thumbnail_PaintsEachPointFlippedLikeTheMainPlot_WithTheColourScale(DatasetKind kind)
     {
         var session = LoadSession("#seed=0.12345");
         var points = session.Model.Thumbnails[kind];
 
-        var rects = Render<DataPanel>().FindAll($"[data-testid=dataset-{name}] rect");
+        var squares = DatasetThumbnail.Squares(points);
 
-        Assert.Equal(200, rects.Count);
+        Assert.Equal(200 * DatasetThumbnail.SquareStride, squares.Length);
         for (var i = 0; i < points.Length; i++)
         {
-            Assert.Equal(100 * (points[i].X + 6) / 12, Parse(rects[i].GetAttribute("x")), 0.006);
-            Assert.Equal(100 * (6 - points[i].Y) / 12, Parse(rects[i].GetAttribute("y")), 0.006);
-            Assert.Equal(Colors.Scale(points[i].Label), rects[i].GetAttribute("fill"));
-            Assert.Equal("4", rects[i].GetAttribute("width"));
+            var square = squares.AsSpan(i * DatasetThumbnail.SquareStride, DatasetThumbnail.SquareStride);
+            Assert.Equal(100 * (points[i].X + 6) / 12, square[0], 1e-9);
+            Assert.Equal(100 * (6 - points[i].Y) / 12, square[1], 1e-9);
+            Assert.Equal(Colors.Scale(points[i].Label), "#" + ((int)square[2]).ToString("x6", CultureInfo.InvariantCulture));
         }
     }
 
@@ -83,9 +96,9 @@ public sealed class DataPanelTests : PlaygroundTestContext
         var points = session.Model.Thumbnails[DatasetKind.Gauss];
         var index = Array.FindIndex(points, p => p.Y > 1);
 
-        var rect = Render<DataPanel>().FindAll("[data-testid=dataset-gauss] rect")[index];
+        var y = DatasetThumbnail.Squares(points)[(index * DatasetThumbnail.SquareStride) + 1];
 
-        Assert.True(Parse(rect.GetAttribute("y")) < 50 - (100.0 / 12));
+        Assert.True(y < 50 - (100.0 / 12));
     }
 
     [Theory]
@@ -211,6 +224,4 @@ public sealed class DataPanelTests : PlaygroundTestContext
         Assert.Single(cut.FindAll("[data-testid=perc-train-data]"));
         Assert.Single(cut.FindAll("[data-testid=batch-size]"));
     }
-
-    private static double Parse(string? value) => double.Parse(value!, CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,60 @@ export function replaceHash(hash) {
   }
 }
 
+// Dataset thumbnails: squares = x, y, 0xRRGGBB per 4 × 4 square on a 100 × 100 plane, fitted into
+// the canvas like an SVG viewBox, in device pixels. A ResizeObserver reports the canvas's size after
+// the browser's own layout (so start-up forces no extra layout) and again when it changes.
+let datasetObserver = null;
+
+export function drawDataset(name, squares) {
+  const canvas = document.querySelector(`canvas[data-dataset="${name}"]`);
+  if (!canvas) {
+    return;
+  }
+  canvas.squares = squares.slice();
+  if (canvas.pixelSize) {
+    paintDataset(canvas);
+  }
+  if (!datasetObserver) {
+    datasetObserver = new ResizeObserver(entries => {
+      for (const entry of entries) {
+        const box = entry.contentBoxSize[0];
+        sizeDataset(entry.target, box.inlineSize, box.blockSize);
+      }
+    });
+    // A zoom changes the device pixel ratio, not the CSS size the observer watches.
+    window.addEventListener("resize", () => {
+      for (const c of document.querySelectorAll("canvas[data-dataset]")) {
+        sizeDataset(c, c.clientWidth, c.clientHeight);
+      }
+    });
+  }
+  datasetObserver.observe(canvas);
+}
+
+function sizeDataset(canvas, cssWidth, cssHeight) {
+  const ratio = window.devicePixelRatio || 1;
+  const size = [Math.round(cssWidth * ratio), Math.round(cssHeight * ratio)];
+  if (canvas.squares && (!canvas.pixelSize || size[0] !== canvas.pixelSize[0] || size[1] !== canvas.pixelSize[1])) {
+    canvas.pixelSize = size;
+    paintDataset(canvas);
+  }
+}
+
+function paintDataset(canvas) {
+  const [width, height] = canvas.pixelSize;
+  const squares = canvas.squares;
+  canvas.width = width;
+  canvas.height = height;
+  const scale = Math.min(width, height) / 100;
+  const c = canvas.getContext("2d");
+  c.setTransform(scale, 0, 0, scale, (width - 100 * scale) / 2, (height - 100 * scale) / 2);
+  for (let i = 0; i < squares.length; i += 3) {
+    c.fillStyle = "#" + squares[i + 2].toString(16).padStart(6, "0");
+    c.fillRect(squares[i], squares[i + 1], 4, 4);
+  }
+}
+
 function lookup(key) {
   if (key !== canvasKey || !canvases || canvases.some(c => c.canvas && !c.canvas.isConnected)) {
     canvasKey = key;
