@@ -8,9 +8,10 @@ using CoreSession = NeuralPlayground.Core.Sessions.Session;
 namespace NeuralPlayground.Web.Components;
 
 /// <summary>
-/// The DATA column (spec §1, §5.8, §10): the thumbnails of the current problem type's datasets,
-/// the ratio, noise and batch-size sliders, which act on every <c>input</c> event like the
-/// original's, and the Regenerate button. Each part is left out when its <c>_hide</c> flag is set.
+/// The DATA column (spec §1, §5.8, §10): the thumbnails of the current problem type's datasets
+/// (for multi-class, ours: <see cref="MulticlassThumbnail"/>s and a Classes slider, 3–6), the
+/// ratio, noise and batch-size sliders, which act on every <c>input</c> event like the original's,
+/// and the Regenerate button. Each part is left out when its <c>_hide</c> flag is set.
 /// </summary>
 public sealed partial class DataPanel
 {
@@ -28,6 +29,12 @@ public sealed partial class DataPanel
     // The thumbnails in the original's order: circle, xor, gauss, spiral; reg-plane, reg-gauss.
     private IEnumerable<KeyValuePair<DatasetKind, Example2D[]>> Thumbnails =>
         Playground.Model.Thumbnails.OrderBy(t => t.Key);
+
+    private bool IsMulticlass => State.Problem == ProblemKind.Multiclass;
+
+    // Multi-class (ours): blobs, spiral, rings, drawn for the current number of classes.
+    private IEnumerable<KeyValuePair<MulticlassDatasetKind, Example2D[]>> MulticlassThumbnails =>
+        Playground.Model.MulticlassThumbnails.OrderBy(t => t.Key);
 
     // A link's noise between 50 and 80 raises the slider's maximum for as long as that page load
     // (one Core session) lasts, so dragging below 50 does not shrink the slider under the thumb.
@@ -70,6 +77,14 @@ public sealed partial class DataPanel
         if (ChangeEvents.Number(e) is { } noise)
         {
             Playground.SetNoise(noise);
+        }
+    }
+
+    private void OnClasses(ChangeEventArgs e)
+    {
+        if (ChangeEvents.Number(e) is { } classes)
+        {
+            Playground.SetClasses((int)Math.Clamp(classes, 3, 6));
         }
     }
 
