@@ -43,6 +43,9 @@ public sealed class DiagramLayout
     /// <summary>Vertical spread of a node's incoming link ends: ±6 px around its centre.</summary>
     public const double FanOut = 12;
 
+    /// <summary>Vertical distance between the output nodes of a multi-class network (ours): a tight fan by the losses, like the original's one output.</summary>
+    public const double OutputSpacing = 12;
+
     private DiagramLayout(double width, double height, IReadOnlyList<DiagramNode> nodes, IReadOnlyList<DiagramNode> outputs, IReadOnlyList<DiagramLink> links, IReadOnlyList<NeuronControl> controls, (DiagramCallout? Thumbnail, DiagramCallout? Weights) callouts)
     {
         Width = width;
@@ -72,7 +75,7 @@ public sealed class DiagramLayout
 
     /// <summary>
     /// Every output node: the one of <see cref="Output"/>, or with a multi-class network one per
-    /// class, at (W + 15, 15 + 55·class) (ours).
+    /// class, at (W + 15, 15 + 12·class) (ours).
     /// </summary>
     public IReadOnlyList<DiagramNode> Outputs { get; }
 
@@ -119,7 +122,8 @@ public sealed class DiagramLayout
             for (var row = 0; row < layerSizes[layer]; row++, flat++)
             {
                 var id = (flat - enabledIds.Count + 1).ToString(CultureInfo.InvariantCulture);
-                var node = new DiagramNode(id, layer, row, cx, RowY(row), flat, flat - enabledIds.Count);
+                var cy = layer <= hidden ? RowY(row) : (NodeSize / 2) + (row * OutputSpacing);
+                var node = new DiagramNode(id, layer, row, cx, cy, flat, flat - enabledIds.Count);
                 AddLinks(links, previous, node);
                 current.Add(node);
             }

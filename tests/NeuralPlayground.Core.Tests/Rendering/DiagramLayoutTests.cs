@@ -188,7 +188,7 @@ public sealed class DiagramLayoutTests
     {
         var layout = DiagramLayout.Create(Candidates, ["x", "y"], [2, 4, 4], 450);
 
-        Assert.Equal([(465.0, 15.0), (465.0, 70.0), (465.0, 125.0), (465.0, 180.0)], layout.Outputs.Select(n => (n.Cx, n.Cy)));
+        Assert.Equal([(465.0, 15.0), (465.0, 27.0), (465.0, 39.0), (465.0, 51.0)], layout.Outputs.Select(n => (n.Cx, n.Cy)));
         Assert.Same(layout.Outputs[0], layout.Output);
         Assert.Equal(16, layout.Links.Count(l => layout.Outputs.Any(o => o.Id == l.DestId)));
     }

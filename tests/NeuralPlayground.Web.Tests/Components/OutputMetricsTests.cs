@@ -33,6 +33,25 @@ public sealed class OutputMetricsTests : PlaygroundTestContext
     }
 
     [Fact]
+    public void ConfusionMatrix_IsReplacedByANote_AfterDivergence()
+    {
+        // An L2 step of lr·rate = 10 overshoots: the weights blow up at epoch 13.
+        var session = LoadSession("#regularization=L2&regularizationRate=10&learningRate=1&seed=0.5");
+        var cut = Render<OutputMetrics>();
+        cut.Find("[data-testid=confusion-toggle]").Click();
+        Assert.NotEmpty(cut.FindAll("[data-testid=confusion-matrix]"));
+
+        for (var i = 0; i < 20 && session.Model.DivergedAtEpoch is null; i++)
+        {
+            session.Step();
+        }
+
+        Assert.NotNull(session.Model.DivergedAtEpoch);
+        Assert.Empty(cut.FindAll("[data-testid=confusion-matrix]"));
+        Assert.NotEmpty(cut.FindAll("[data-testid=confusion-diverged]"));
+    }
+
+    [Fact]
     public void Accuracy_ShowsADash_ForAnEmptyTestSet()
     {
         LoadSession("#percTrainData=100&seed=0.12345");

@@ -164,5 +164,17 @@ public sealed class OutputPanelTests : PlaygroundTestContext
         Assert.Equal(ClassPalette.Hex.Take(4).ToHashSet(), fills);
     }
 
+    [Fact]
+    public void ClassLegend_ShowsEachClassColour_OnlyForMulticlass()
+    {
+        LoadSession("#problem=multiclass&classes=5&seed=0.12345");
+        var swatches = Render<OutputPanel>().FindAll("[data-testid=class-legend] .class-swatch").Select(s => s.GetAttribute("style")).ToArray();
+
+        Assert.Equal(ClassPalette.Hex.Take(5).Select(hex => "background:" + hex), swatches);
+
+        LoadSession("#seed=0.12345");
+        Assert.Empty(Render<OutputPanel>().FindAll("[data-testid=class-legend]"));
+    }
+
     private static double Parse(string? value) => double.Parse(value!, CultureInfo.InvariantCulture);
 }
