@@ -27,27 +27,38 @@ public sealed class BatchForward
             throw new ArgumentException($"Expected {network.InputCount} input columns, got {columns.Count}.", nameof(columns));
         }
 
-        EnsureBuffers(network.NodeCount);
         for (var start = 0; start < count; start += BlockSize)
         {
             var length = Math.Min(BlockSize, count - start);
-            for (var f = 0; f < columns.Count; f++)
-            {
-                columns[f].AsSpan(start, length).CopyTo(_block[f]);
-            }
-
-            for (var l = 1; l < network.LayerCount; l++)
-            {
-                var kind = l == network.LayerCount - 1 ? network.OutputActivation : network.Activation;
-                for (var i = 0; i < network.LayerSize(l); i++)
-                {
-                    var total = _block[network.NodeIndex(l, i)].AsSpan(0, length);
-                    Accumulate(network, l, i, total);
-                    LayerActivations.Output(kind, total, total);
-                }
-            }
-
+            RunBlock(network, columns, start, length);
             onBlock(start, length, this);
+        }
+    }
+
+    /// <summary>
+    /// Evaluates the points start…start + length − 1 (length ≤ <see cref="BlockSize"/>); read them
+    /// with <see cref="Node"/>. For callers that loop over the blocks themselves, without a delegate.
+    /// </summary>
+    public void RunBlock(Network network, IReadOnlyList<double[]> columns, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, BlockSize);
+        EnsureBuffers(network.NodeCount);
+        for (var f = 0; f < columns.Count; f++)
+        {
+            columns[f].AsSpan(start, length).CopyTo(_block[f]);
+        }
+
+        for (var l = 1; l < network.LayerCount; l++)
+        {
+            var kind = l == network.LayerCount - 1 ? network.OutputActivation : network.Activation;
+            for (var i = 0; i < network.LayerSize(l); i++)
+            {
+                var total = _block[network.NodeIndex(l, i)].AsSpan(0, length);
+                Accumulate(network, l, i, total);
+                LayerActivations.Output(kind, total, total);
+            }
         }
     }
 

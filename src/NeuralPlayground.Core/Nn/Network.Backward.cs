@@ -6,6 +6,7 @@ namespace NeuralPlayground.Core.Nn;
 public sealed partial class Network
 {
     private long _numAccumulated;
+    private double[] _singleDerivatives = [];
 
     /// <summary>Error derivative with respect to each node's total input, from the last backward pass.</summary>
     public double[] InputDer { get; }
@@ -32,12 +33,21 @@ public sealed partial class Network
     /// output, accumulated; then each previous node's outputDer = Σ w·dest inputDer over its outgoing
     /// links in order (dead links included). Weights are not changed.
     /// </summary>
-    public void Backward(double target) => Backward(target, TotalInput, NodeOutput, 1, 0, false);
+    public void Backward(double target)
+    {
+        if (_singleDerivatives.Length != NodeCount)
+        {
+            _singleDerivatives = new double[NodeCount];
+        }
+
+        ComputeDerivatives(TotalInput, NodeOutput, _singleDerivatives, 1, 1, false);
+        Backward(target, NodeOutput, _singleDerivatives, 1, 0);
+    }
 
     // The forward values come from arrays laid out as Slot describes. Each sum receives the same
     // terms in the same order as the layer-by-layer description above; only independent sums interleave.
-    // With dropout, the hidden outputs are masked by the group's masks (TrainEpoch only).
-    private void Backward(double target, double[] totals, double[] outputs, int stride, int example, bool dropout)
+    // derivatives holds f′ of every node (times its mask under dropout), laid out like outputs.
+    private void Backward(double target, double[] outputs, double[] derivatives, int stride, int example)
     {
         var vectors = SimdPolicy.UseVectors;
         var last = _sizes.Length - 1;
@@ -63,7 +73,6 @@ public sealed partial class Network
             var fanIn = _sizes[l - 1];
             var at = Slot(l, stride, example);
             var sourceAt = Slot(l - 1, stride, example);
-            var kind = l == last ? OutputActivation : Activation;
             for (var j = 0; j < fanIn && l > 1; j++)
             {
                 OutputDer[previous + j] = 0;
@@ -71,9 +80,7 @@ public sealed partial class Network
 
             for (var i = 0; i < _sizes[l]; i++)
             {
-                var inputDer = dropout && l < last
-                    ? OutputDer[start + i] * DroppedDerivative(kind, totals[at + i], _groupMasks[at + i])
-                    : OutputDer[start + i] * Activations.Derivative(kind, totals[at + i], outputs[at + i]);
+                var inputDer = OutputDer[start + i] * derivatives[at + i];
                 InputDer[start + i] = inputDer;
                 AccInputDer[start + i] += inputDer;
                 var row = _linkStart[l] + (i * fanIn);
@@ -88,7 +95,24 @@ public sealed partial class Network
         _numAccumulated++;
     }
 
-    // ∂(mask·f(x))/∂x for a hidden unit under dropout: the stored output is masked, so f(x) is recomputed.
-    private static double DroppedDerivative(ActivationKind kind, double total, double mask) =>
-        mask * Activations.Derivative(kind, total, Activations.Output(kind, total));
+    /// <summary>
+    /// f′ of every non-input node of examples 0…count − 1 (arrays laid out as <see cref="Slot"/>
+    /// describes), one layer at a time; under dropout the hidden derivatives are multiplied by the masks.
+    /// </summary>
+    private void ComputeDerivatives(double[] totals, double[] outputs, double[] derivatives, int stride, int count, bool dropout)
+    {
+        var last = _sizes.Length - 1;
+        for (var l = 1; l <= last; l++)
+        {
+            var first = Slot(l, stride, 0);
+            var length = count * _sizes[l];
+            var masks = dropout && l < last ? _groupMasks.AsSpan(first, length) : default;
+            LayerActivations.Derivatives(
+                l == last ? OutputActivation : Activation,
+                totals.AsSpan(first, length),
+                outputs.AsSpan(first, length),
+                masks,
+                derivatives.AsSpan(first, length));
+        }
+    }
 }

@@ -11,6 +11,7 @@ public sealed partial class Network
     // Totals and outputs of a group of examples, laid out as Slot describes with stride MaxGroup.
     private double[] _groupTotals = [];
     private double[] _groupOutputs = [];
+    private double[] _groupDerivatives = [];
 
     /// <summary>
     /// One pass over the training set in its fixed order: forward, backward, and an update after
@@ -29,6 +30,7 @@ public sealed partial class Network
         {
             _groupTotals = new double[MaxGroup * NodeCount];
             _groupOutputs = new double[MaxGroup * NodeCount];
+            _groupDerivatives = new double[MaxGroup * NodeCount];
         }
 
         var labels = train.Labels;
@@ -58,9 +60,10 @@ public sealed partial class Network
                 }
             }
 
+            ComputeDerivatives(_groupTotals, _groupOutputs, _groupDerivatives, MaxGroup, count, dropout);
             for (var e = 0; e < count; e++, i++)
             {
-                Backward(labels[i], _groupTotals, _groupOutputs, MaxGroup, e, dropout);
+                Backward(labels[i], _groupOutputs, _groupDerivatives, MaxGroup, e);
                 if ((i + 1) % batchSize == 0)
                 {
                     UpdateWeights(learningRate, regularizationRate);

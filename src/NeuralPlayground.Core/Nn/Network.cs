@@ -132,6 +132,24 @@ public sealed partial class Network
         _weightsBySource[_linkStart[layer] + ((offset % fanIn) * _sizes[layer]) + (offset / fanIn)] = value;
     }
 
+    /// <summary>True when every weight and bias is a finite number.</summary>
+    public bool AreParametersFinite()
+    {
+        // x − x is 0 for a finite x and NaN otherwise; one sum tells all (no call per element).
+        double sum = 0;
+        foreach (var w in _weights)
+        {
+            sum += w - w;
+        }
+
+        foreach (var b in Biases)
+        {
+            sum += b - b;
+        }
+
+        return sum == 0;
+    }
+
     /// <summary>Nodes in layer <paramref name="layer"/> (<see cref="LayerSizes"/> without the interface call, for hot loops).</summary>
     internal int LayerSize(int layer) => _sizes[layer];
 

@@ -176,28 +176,10 @@ public sealed partial class Session
         }
     }
 
-    private bool IsFinite()
-    {
-        if (LossTrain is { } train && !double.IsFinite(train))
-        {
-            return false;
-        }
-
-        if (LossTest is { } test && !double.IsFinite(test))
-        {
-            return false;
-        }
-
-        foreach (var w in Network.Weights)
-        {
-            if (!double.IsFinite(w))
-            {
-                return false;
-            }
-        }
-
-        return Network.Biases.All(double.IsFinite);
-    }
+    private bool IsFinite() =>
+        (LossTrain is not { } train || double.IsFinite(train))
+        && (LossTest is not { } test || double.IsFinite(test))
+        && Network.AreParametersFinite();
 
     private static (Dictionary<DatasetKind, Example2D[]> Thumbnails, Dictionary<MulticlassDatasetKind, Example2D[]> Multiclass) MakeThumbnails(PlaygroundState state, SeededRandom random)
     {

@@ -30,55 +30,65 @@ public static class Evaluator
             return new SetMetrics(0, null, null, null, confusion, classes);
         }
 
+        if (data.Columns.Count != network.InputCount)
+        {
+            throw new ArgumentException($"Expected {network.InputCount} input columns, got {data.Columns.Count}.", nameof(data));
+        }
+
+        // One pass, block by block, with plain loops: the browser's interpreter pays for every call.
         double loss = 0;
         double squares = 0;
-        var correct = 0;
         var outputStart = network.NodeIndex(network.LayerCount - 1, 0);
         var outputs = network.OutputCount;
         var logits = new double[outputs];
-        batch.Run(network, data.Columns, labels.Length, (start, length, block) =>
+        for (var start = 0; start < labels.Length; start += BatchForward.BlockSize)
         {
+            var length = Math.Min(BatchForward.BlockSize, labels.Length - start);
+            batch.RunBlock(network, data.Columns, start, length);
             if (network.IsSoftmax)
             {
                 for (var p = 0; p < length; p++)
                 {
                     for (var c = 0; c < outputs; c++)
                     {
-                        logits[c] = block.Node(outputStart + c, length)[p];
+                        logits[c] = batch.Node(outputStart + c, length)[p];
                     }
 
                     var actual = Softmax.ClassOf(labels[start + p], outputs);
                     loss += Softmax.CrossEntropy(logits, actual);
-                    Count(actual, Softmax.ArgMax(logits));
+                    confusion[(actual * classes) + Softmax.ArgMax(logits)]++;
                 }
 
-                return;
+                continue;
             }
 
-            var values = block.Node(outputStart, length);
+            var values = batch.Node(outputStart, length);
             for (var p = 0; p < length; p++)
             {
                 var label = labels[start + p];
                 var d = values[p] - label;
                 loss += 0.5 * (d * d);
-                squares += d * d;
                 if (classes == 2)
                 {
-                    Count(label >= 0 ? 1 : 0, values[p] >= 0 ? 1 : 0);
+                    confusion[(label >= 0 ? 2 : 0) + (values[p] >= 0 ? 1 : 0)]++;
+                }
+                else
+                {
+                    squares += d * d;
                 }
             }
-        });
+        }
 
         var n = labels.Length;
+        var correct = 0;
+        for (var c = 0; c < classes; c++)
+        {
+            correct += confusion[(c * classes) + c];
+        }
+
         double? accuracy = classes > 0 ? (double)correct / n : null;
         double? rSquared = classes == 0 ? RSquared(labels, squares) : null;
         return new SetMetrics(n, loss / n, accuracy, rSquared, confusion, classes);
-
-        void Count(int actual, int predicted)
-        {
-            confusion[(actual * classes) + predicted]++;
-            correct += actual == predicted ? 1 : 0;
-        }
     }
 
     private static double? RSquared(double[] labels, double residualSquares)
