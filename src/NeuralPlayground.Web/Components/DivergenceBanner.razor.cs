@@ -39,5 +39,8 @@ public sealed partial class DivergenceBanner
     protected override bool ShouldRender() => !ReferenceEquals(Advice, _rendered);
 
     /// <inheritdoc/>
+    protected override bool TrainingChangedView() => ShouldRender();
+
+    /// <inheritdoc/>
     protected override void OnAfterRender(bool firstRender) => _rendered = _advice;
 }

@@ -41,6 +41,9 @@ public sealed partial class GoalList
     protected override bool ShouldRender() => Goals.Count > 0 || _rendered;
 
     /// <inheritdoc/>
+    protected override bool TrainingChangedView() => ShouldRender();
+
+    /// <inheritdoc/>
     protected override void OnAfterRender(bool firstRender) => _rendered = Goals.Count > 0;
 
     private static string Mark(bool? met) => met switch { true => "✓", false => "✗", null => "…" };

@@ -71,6 +71,9 @@ public sealed partial class NetworkDiagram
     /// <inheritdoc/>
     protected override bool ShouldRender() => CurrentStamp() != _stamp;
 
+    /// <inheritdoc/>
+    protected override bool TrainingChangedView() => ShouldRender();
+
     private Network Net => Playground.Model.Network;
 
     private DiagramView Prepare()

@@ -17,6 +17,13 @@ public abstract class PlaygroundComponent : ComponentBase, IDisposable
     /// <summary>True to re-render after every trained epoch too (epoch counter, losses, chart, links).</summary>
     protected virtual bool RendersOnTraining => false;
 
+    /// <summary>
+    /// With <see cref="RendersOnTraining"/>: whether this epoch changed what the component shows.
+    /// Checked before a render is even queued: each queued render costs the frame a render batch,
+    /// even when <see cref="ComponentBase.ShouldRender"/> then declines it. Must not change state.
+    /// </summary>
+    protected virtual bool TrainingChangedView() => true;
+
     /// <summary>True when the control called <paramref name="name"/> is hidden by <c>&lt;name&gt;_hide=true</c> in the loaded link.</summary>
     protected bool IsHidden(string name) => Playground.IsHidden(name);
 
@@ -39,7 +46,7 @@ public abstract class PlaygroundComponent : ComponentBase, IDisposable
 
     private void OnTrained()
     {
-        if (RendersOnTraining)
+        if (RendersOnTraining && TrainingChangedView())
         {
             _ = InvokeAsync(StateHasChanged);
         }
