@@ -30,7 +30,7 @@ public sealed class NetworkGradientTests
 
         for (var k = 0; k < network.LinkCount; k++)
         {
-            var numeric = CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v));
+            var numeric = Networks.CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v), Step);
             AssertClose(numeric, network.AccErrorDer[k], $"weight {k}");
         }
     }
@@ -46,7 +46,7 @@ public sealed class NetworkGradientTests
 
         for (var k = 0; k < network.Biases.Length; k++)
         {
-            var numeric = CentralDifference(network, batch, () => network.Biases[k], v => network.Biases[k] = v);
+            var numeric = Networks.CentralDifference(network, batch, () => network.Biases[k], v => network.Biases[k] = v, Step);
             AssertClose(numeric, network.AccInputDer[k + network.InputCount], $"bias {k}");
         }
     }
@@ -64,7 +64,7 @@ public sealed class NetworkGradientTests
         var numeric = new double[network.LinkCount];
         for (var k = 0; k < network.LinkCount; k++)
         {
-            numeric[k] = (CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v)) / batch.Length) + (rate * PenaltyDerivative(regularization, before, k));
+            numeric[k] = (Networks.CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v), Step) / batch.Length) + (rate * PenaltyDerivative(regularization, before, k));
         }
 
         Accumulate(network, batch);
@@ -106,17 +106,6 @@ public sealed class NetworkGradientTests
             network.Forward(input);
             network.Backward(label);
         }
-    }
-
-    private static double CentralDifference(Network network, (double[] Input, double Label)[] batch, Func<double> get, Action<double> set)
-    {
-        var saved = get();
-        set(saved + Step);
-        var plus = Networks.SquareError(network, batch);
-        set(saved - Step);
-        var minus = Networks.SquareError(network, batch);
-        set(saved);
-        return (plus - minus) / (2 * Step);
     }
 
     private static double PenaltyDerivative(RegularizationKind regularization, double[] weights, int k) =>

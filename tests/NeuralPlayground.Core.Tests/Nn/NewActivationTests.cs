@@ -97,13 +97,13 @@ public sealed class NewActivationTests
         Assert.Contains(hiddenTotals, t => t > 1);
         for (var k = 0; k < network.LinkCount; k++)
         {
-            var numeric = CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v));
+            var numeric = Networks.CentralDifference(network, batch, () => network.Weights[k], v => network.SetWeight(k, v), Step);
             AssertClose(numeric, network.AccErrorDer[k], $"{kind} weight {k}");
         }
 
         for (var k = 0; k < network.Biases.Length; k++)
         {
-            var numeric = CentralDifference(network, batch, () => network.Biases[k], v => network.Biases[k] = v);
+            var numeric = Networks.CentralDifference(network, batch, () => network.Biases[k], v => network.Biases[k] = v, Step);
             AssertClose(numeric, network.AccInputDer[k + network.InputCount], $"{kind} bias {k}");
         }
     }
@@ -143,17 +143,6 @@ public sealed class NewActivationTests
         LayerActivations.Output(kind, totals, outputs);
 
         BitAssert.Equal([.. totals.Select(x => Activations.Output(kind, x))], outputs, kind.ToString());
-    }
-
-    private static double CentralDifference(Network network, (double[] Input, double Label)[] batch, Func<double> get, Action<double> set)
-    {
-        var saved = get();
-        set(saved + Step);
-        var plus = Networks.SquareError(network, batch);
-        set(saved - Step);
-        var minus = Networks.SquareError(network, batch);
-        set(saved);
-        return (plus - minus) / (2 * Step);
     }
 
     private static void AssertClose(double expected, double actual, string what)

@@ -38,4 +38,21 @@ public static class Networks
 
         return sum;
     }
+
+    /// <summary>
+    /// (E(p + h) − E(p − h)) / 2h of the batch's square error for the parameter read by
+    /// <paramref name="get"/> and written by <paramref name="set"/>, which is restored.
+    /// </summary>
+    public static double CentralDifference(Network network, (double[] Input, double Label)[] batch, Func<double> get, Action<double> set, double step)
+    {
+        ArgumentNullException.ThrowIfNull(get);
+        ArgumentNullException.ThrowIfNull(set);
+        var saved = get();
+        set(saved + step);
+        var plus = SquareError(network, batch);
+        set(saved - step);
+        var minus = SquareError(network, batch);
+        set(saved);
+        return (plus - minus) / (2 * step);
+    }
 }
