@@ -14,8 +14,11 @@ public sealed record PlaygroundServerOptions
 
     /// <summary>
     /// Serve a file's brotli-compressed twin (<c>name.br</c>, written by publish) to browsers that
-    /// accept <c>br</c>, instead of the file itself: 2.2 MB instead of 6.7 MB of runtime. On loopback
-    /// it makes no measurable difference to startup (the E2E startup benchmark compares both).
+    /// accept <c>br</c>, instead of the file itself: 2.2 MB instead of 6.7 MB of runtime. Off by
+    /// default: this server listens on loopback only, where the bytes cost nothing and decoding
+    /// them costs the browser CPU time — the first frame comes 30–100 ms sooner without it on this
+    /// 2-core machine (the E2E startup benchmark compares both). A host on a network should serve
+    /// the <c>.br</c> files publish writes.
     /// </summary>
-    public bool ServePrecompressed { get; init; } = true;
+    public bool ServePrecompressed { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed class PlaygroundServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await PlaygroundServer.StartAsync(new PlaygroundServerOptions { Port = 0 });
+        _server = await PlaygroundServer.StartAsync(new PlaygroundServerOptions { Port = 0, ServePrecompressed = true });
         _client.BaseAddress = _server.Address;
     }
 
@@ -42,6 +42,21 @@ public sealed class PlaygroundServerTests : IAsyncLifetime
 
         Assert.Empty(response.Content.Headers.ContentEncoding);
         Assert.Equal("application/wasm", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new FileInfo(PathInWebRoot($"_framework/{NativeWasm}")).Length, response.Content.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task DefaultServer_SendsThePlainFile_EvenWhenBrowserAcceptsBrotli()
+    {
+        await using var server = await PlaygroundServer.StartAsync(new PlaygroundServerOptions { Port = 0 });
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = server.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"_framework/{NativeWasm}");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
         Assert.Equal(new FileInfo(PathInWebRoot($"_framework/{NativeWasm}")).Length, response.Content.Headers.ContentLength);
     }
 
