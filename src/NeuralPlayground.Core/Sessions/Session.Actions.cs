@@ -29,16 +29,16 @@ public sealed partial class Session
         UpdateLosses();
     }
 
-    /// <summary>Selects a dataset of the current problem type: new seed, data and network.</summary>
+    /// <summary>Selects a dataset of the current problem type (leaving the Custom dataset): new seed, data and network.</summary>
     public void SelectDataset(DatasetKind kind)
     {
         var isRegression = kind is DatasetKind.RegPlane or DatasetKind.RegGauss;
-        if (State.Problem == ProblemKind.Multiclass || isRegression != (State.Problem == ProblemKind.Regression) || kind == State.CurrentDataset)
+        if (State.Problem == ProblemKind.Multiclass || isRegression != (State.Problem == ProblemKind.Regression) || (kind == State.CurrentDataset && !State.UsesCustomData))
         {
             return;
         }
 
-        State = isRegression ? State with { RegDataset = kind } : State with { Dataset = kind };
+        State = isRegression ? State with { RegDataset = kind, CustomData = null } : State with { Dataset = kind, CustomData = null };
         NewDataAndNetwork();
     }
 
@@ -48,7 +48,7 @@ public sealed partial class Session
     /// <summary>The train-ratio slider (percent): new seed, data and network.</summary>
     public void SetPercTrainData(double percent) => ChangeData(State with { PercTrainData = percent });
 
-    /// <summary>Problem type: new seed and data, thumbnails of the new type (they draw), then the network.</summary>
+    /// <summary>Problem type: new seed and data (a generated dataset: custom points are dropped), thumbnails of the new type (they draw), then the network.</summary>
     public void SetProblem(ProblemKind problem)
     {
         if (problem == State.Problem)
@@ -56,18 +56,18 @@ public sealed partial class Session
             return;
         }
 
-        State = State with { Problem = problem };
+        State = State with { Problem = problem, CustomData = null };
         NewData();
         (Thumbnails, MulticlassThumbnails) = MakeThumbnails(State, _random);
         Reset();
     }
 
-    /// <summary>Selects a multi-class dataset (multi-class problems only): new seed, data and network.</summary>
+    /// <summary>Selects a multi-class dataset (multi-class problems only; leaves the Custom dataset): new seed, data and network.</summary>
     public void SelectMulticlassDataset(MulticlassDatasetKind kind)
     {
-        if (State.Problem == ProblemKind.Multiclass && kind != State.McDataset)
+        if (State.Problem == ProblemKind.Multiclass && (kind != State.McDataset || State.UsesCustomData))
         {
-            State = State with { McDataset = kind };
+            State = State with { McDataset = kind, CustomData = null };
             NewDataAndNetwork();
         }
     }

@@ -136,7 +136,9 @@ public sealed partial class Session
     private DataSplit GenerateData()
     {
         var count = DataSplit.SampleCount(State.Problem);
-        var split = State.Problem == ProblemKind.Multiclass
+        var split = State.UsesCustomData
+            ? SplitCustomData()
+            : State.Problem == ProblemKind.Multiclass
             ? DataSplit.FromPoints(MulticlassDatasets.Generate(State.McDataset, State.Classes, count, State.Noise / 100, _random), State.PercTrainData, _random)
             : DataSplit.Generate(State.CurrentDataset, count, State.Noise, State.PercTrainData, _random);
         _dataEndDraw = _random.Draws;

@@ -120,6 +120,13 @@ public sealed record PlaygroundState
     /// <summary>Epochs trained per displayed frame (<c>epochsPerFrame</c>, ours), 1–100.</summary>
     public int EpochsPerFrame { get; init; } = 1;
 
+    /// <summary>
+    /// The user's own points (<c>data</c>, ours, issue 5), quantized (<see cref="Data.CustomData"/>),
+    /// with labels of <see cref="Problem"/>: null when a generated dataset is in use; empty when the
+    /// Custom dataset is chosen but holds no points yet. Up to 500 points travel in the URL.
+    /// </summary>
+    public EquatableArray<Example2D>? CustomData { get; init; }
+
     /// <summary>The <c>_hide</c> flags, in the order first set (URL order, then later ones).</summary>
     public EquatableArray<HideFlag> Hides { get; init; } = [];
 
@@ -134,6 +141,9 @@ public sealed record PlaygroundState
 
     /// <summary>The dataset in use for the current problem type.</summary>
     public DatasetKind CurrentDataset => Problem == ProblemKind.Regression ? RegDataset : Dataset;
+
+    /// <summary>True when the Custom dataset (<see cref="CustomData"/>) is in use instead of a generated one.</summary>
+    public bool UsesCustomData => CustomData is not null;
 
     /// <summary>True when <c>&lt;name&gt;_hide=true</c> is set.</summary>
     public bool IsHidden(string name)

@@ -43,6 +43,7 @@ internal static partial class UrlProperties
             Optional("maxEpochs", 1, 1e15, true, s => s.MaxEpochs, (s, v) => s with { MaxEpochs = v is null ? null : (long)v }),
             Optional("stopAtLoss", 0, double.MaxValue, false, s => s.StopAtLoss, (s, v) => s with { StopAtLoss = v }),
             Ranged("epochsPerFrame", 1, MaxEpochsPerFrame, true, s => s.EpochsPerFrame, (s, v) => s with { EpochsPerFrame = (int)v }, s => s.EpochsPerFrame == 1),
+            CustomDataProperty(),
         ];
     }
 
