@@ -122,7 +122,7 @@ public static partial class FigureExport
         {
             if (p.X >= -DecisionGrid.Extent && p.X <= DecisionGrid.Extent && p.Y >= -DecisionGrid.Extent && p.Y <= DecisionGrid.Extent)
             {
-                var fill = multiclass ? ClassPalette.Hex[(int)p.Label] : Colors.Shade(p.Label);
+                var fill = multiclass ? ClassFill(p.Label) : Colors.Shade(p.Label);
                 svg.Append("<circle cx=\"").Append(N(PlotX(p.X))).Append("\" cy=\"").Append(N(PlotY(p.Y)))
                     .Append("\" r=\"3\" fill=\"").Append(fill).Append("\"/>");
             }
@@ -130,6 +130,10 @@ public static partial class FigureExport
 
         svg.Append("</g>");
     }
+
+    // A class id's colour; anything else (a bad imported label) black, as a NaN label is.
+    private static string ClassFill(double label) =>
+        label >= 0 && label < ClassPalette.MaxClasses && label == Math.Floor(label) ? ClassPalette.Hex[(int)label] : Colors.NaNColor;
 
     // x along the bottom, y along the right; ticks −6…6, the 0 tick darker.
     private static void AppendAxis(StringBuilder svg, bool horizontal)

@@ -88,6 +88,17 @@ public sealed class FigureExportTests
     }
 
     [Fact]
+    public void OutputHeatmapSvg_DrawsBlack_WhenAMulticlassLabelIsNotAClass()
+    {
+        var session = Trained(Multiclass, 0);
+        session.Data.Train[0] = session.Data.Train[0] with { Label = 7 };
+
+        var first = Parse(FigureExport.OutputHeatmapSvg(session)).Descendants(Svg + "circle").First();
+
+        Assert.Equal(Colors.NaNColor, (string?)first.Attribute("fill"));
+    }
+
+    [Fact]
     public void OutputHeatmapPng_DecodesToOutputHeatmapRgba_ForRegression()
     {
         var session = Trained(Regression, 3);
