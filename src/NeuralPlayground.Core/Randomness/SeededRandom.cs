@@ -42,6 +42,15 @@ public sealed class SeededRandom
         }
     }
 
+    private SeededRandom(SeededRandom other)
+    {
+        Seed = other.Seed;
+        other._s.CopyTo(_s, 0);
+        _i = other._i;
+        _j = other._j;
+        Draws = other.Draws;
+    }
+
     /// <summary>The seed string this stream was made from.</summary>
     public string Seed { get; }
 
@@ -71,6 +80,12 @@ public sealed class SeededRandom
 
         return (n + x) / d;
     }
+
+    /// <summary>
+    /// An independent copy at this exact position (ARC4 i, j, the 256-byte S-box and
+    /// <see cref="Draws"/>): the copy and this stream go on with the same doubles (for undo).
+    /// </summary>
+    public SeededRandom Clone() => new(this);
 
     /// <summary>Draws and discards <paramref name="count"/> doubles.</summary>
     public void Skip(long count)
