@@ -11,4 +11,13 @@ public sealed class BrowserPageHost : IPageHost
 
     /// <inheritdoc/>
     public void DrawFrame(Span<byte> pixels, string key, Span<double> links) => PlaygroundInterop.DrawFrame(pixels, key, links);
+
+    /// <inheritdoc/>
+    public void Download(string fileName, string mimeType, string content) => PlaygroundInterop.Download(fileName, mimeType, content);
+
+    /// <inheritdoc/>
+    public void DownloadSvgAsPng(string fileName, string svg, double scale) => PlaygroundInterop.DownloadSvgAsPng(fileName, svg, scale);
+
+    /// <inheritdoc/>
+    public void CopyText(string text) => PlaygroundInterop.CopyText(text);
 }

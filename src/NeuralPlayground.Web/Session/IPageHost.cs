@@ -19,4 +19,13 @@ public interface IPageHost
     /// negative width, minus its side) to its link canvas.
     /// </summary>
     void DrawFrame(Span<byte> pixels, string key, Span<double> links);
+
+    /// <summary>Offers <paramref name="content"/> as a file download named <paramref name="fileName"/>.</summary>
+    void Download(string fileName, string mimeType, string content);
+
+    /// <summary>Rasterizes a standalone SVG at <paramref name="scale"/> × its size and offers it as a PNG download.</summary>
+    void DownloadSvgAsPng(string fileName, string svg, double scale);
+
+    /// <summary>Puts <paramref name="text"/> on the clipboard.</summary>
+    void CopyText(string text);
 }

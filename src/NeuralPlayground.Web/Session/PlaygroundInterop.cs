@@ -52,4 +52,16 @@ public static partial class PlaygroundInterop
     /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/> and strokes the diagram's links.</summary>
     [JSImport("drawFrame", Module)]
     public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key, [JSMarshalAs<JSType.MemoryView>] Span<double> links);
+
+    /// <summary>Offers text as a file download (a Blob and a temporary link).</summary>
+    [JSImport("download", Module)]
+    public static partial void Download(string fileName, string mimeType, string content);
+
+    /// <summary>Draws a standalone SVG on a canvas at a scale and offers the PNG as a download.</summary>
+    [JSImport("downloadSvgAsPng", Module)]
+    public static partial void DownloadSvgAsPng(string fileName, string svg, double scale);
+
+    /// <summary>Copies text to the clipboard.</summary>
+    [JSImport("copyText", Module)]
+    public static partial void CopyText(string text);
 }

@@ -17,8 +17,23 @@ public sealed class FakePageHost : IPageHost
     /// <summary>The link section of the last frame (see <see cref="IPageHost.LinkStride"/>).</summary>
     public double[] LastLinks { get; private set; } = [];
 
+    /// <summary>Every download offered: file name, MIME type, content (for PNGs from SVG: the SVG).</summary>
+    public List<(string FileName, string MimeType, string Content)> Downloads { get; } = [];
+
+    /// <summary>Every text copied to the clipboard.</summary>
+    public List<string> Copied { get; } = [];
+
     /// <inheritdoc/>
     public void ReplaceHash(string hash) => Hashes.Add(hash);
+
+    /// <inheritdoc/>
+    public void Download(string fileName, string mimeType, string content) => Downloads.Add((fileName, mimeType, content));
+
+    /// <inheritdoc/>
+    public void DownloadSvgAsPng(string fileName, string svg, double scale) => Downloads.Add((fileName, "image/png", svg));
+
+    /// <inheritdoc/>
+    public void CopyText(string text) => Copied.Add(text);
 
     /// <inheritdoc/>
     public void DrawFrame(Span<byte> pixels, string key, Span<double> links)
