@@ -10,10 +10,10 @@ namespace NeuralPlayground.Core.Data;
 /// <list type="number">
 /// <item>byte 0: the version, 1;</item>
 /// <item>byte 1: the label kind: 0 classification, 1 regression, 2 multi-class;</item>
-/// <item>then 4 bytes per point (at most 500): x and y as 12-bit coordinate levels q = 0…4094
-/// (<see cref="Coordinate"/>), packed big-endian as x·4096 + y in 3 bytes, then the label byte:
-/// classification 0 = −1 and 1 = +1; regression the level 0…254 (<see cref="Label"/>);
-/// multi-class the class id 0…5.</item>
+/// <item>then 4 bytes per point (at most 500): x and y as 12-bit coordinate levels q = 0…3000,
+/// q ↦ (q − 1500)/250 (<see cref="Coordinate"/>), packed big-endian as x·4096 + y in 3 bytes, then
+/// the label byte: classification 0 = −1 and 1 = +1; regression the level 0…200, q ↦ (q − 100)/100
+/// (<see cref="Label"/>); multi-class the class id 0…5.</item>
 /// </list>
 /// Points keep their order. Empty custom data (the Custom dataset with no points yet) is <c>AQA</c>,
 /// <c>AQE</c> or <c>AQI</c>; 500 points take 2,670 characters.
@@ -25,7 +25,9 @@ public static partial class CustomData
 
     private const int HeaderBytes = 2;
     private const int PointBytes = 4;
-    private const int MaxLevel = 2 * CoordinateHalfSteps;
+
+    private static readonly System.Buffers.SearchValues<char> Base64UrlAlphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     /// <summary>The longest <c>data=</c> value: 500 points.</summary>
     public static readonly int MaxEncodedLength = Base64Url.GetEncodedLength(HeaderBytes + (MaxUrlPoints * PointBytes));
@@ -87,17 +89,41 @@ public static partial class CustomData
             return Fail(Invariant($"character {UrlText.Quote(text[bad].ToString())} at position {bad + 1} is not base64url"));
         }
 
-        var bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (text.Length % 4 == 1 || !Base64Url.TryDecodeFromChars(text, bytes, out var length))
+        if (text.Length % 4 == 1)
         {
             return Fail("truncated base64url");
         }
 
-        return Read(bytes.AsSpan(0, length));
+        return FromBase64Url(text) is { } bytes ? Read(bytes) : Fail("stray bits at the end of the base64url");
     }
 
-    private static readonly System.Buffers.SearchValues<char> Base64UrlAlphabet =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    // Decodes text of the alphabet, whose length is not 1 mod 4; null when the unused low bits of the
+    // last character are not 0 (so each point set has exactly one encoding).
+    private static byte[]? FromBase64Url(string text)
+    {
+        var bytes = new byte[text.Length * 3 / 4];
+        int accumulator = 0, bits = 0, count = 0;
+        foreach (var c in text)
+        {
+            accumulator = (accumulator << 6) | c switch
+            {
+                >= 'A' and <= 'Z' => c - 'A',
+                >= 'a' and <= 'z' => c - 'a' + 26,
+                >= '0' and <= '9' => c - '0' + 52,
+                '-' => 62,
+                _ => 63,
+            };
+            bits += 6;
+            if (bits >= 8)
+            {
+                bits -= 8;
+                bytes[count++] = (byte)(accumulator >> bits);
+                accumulator &= (1 << bits) - 1;
+            }
+        }
+
+        return accumulator == 0 ? bytes : null;
+    }
 
     private static CustomDataDecodeResult Read(ReadOnlySpan<byte> bytes)
     {
@@ -128,9 +154,9 @@ public static partial class CustomData
             var at = bytes[(HeaderBytes + (i * PointBytes))..];
             var packed = (at[0] << 16) | (at[1] << 8) | at[2];
             int x = packed >> 12, y = packed & 0xFFF;
-            if (x > MaxLevel || y > MaxLevel)
+            if (Math.Max(x, y) > MaxCoordinateLevel)
             {
-                return Fail(Invariant($"point {i + 1}: coordinate level 4095 is out of range"));
+                return Fail(Invariant($"point {i + 1}: coordinate level {Math.Max(x, y)} is above {MaxCoordinateLevel}"));
             }
 
             if (LabelOf(at[3], problem) is not { } label)
@@ -146,7 +172,7 @@ public static partial class CustomData
 
     private static double? LabelOf(byte value, ProblemKind problem) => problem switch
     {
-        ProblemKind.Regression => value <= 2 * LabelHalfSteps ? Label(value) : null,
+        ProblemKind.Regression => value <= MaxLabelLevel ? Label(value) : null,
         ProblemKind.Multiclass => value < MulticlassDatasets.MaxClasses ? value : null,
         _ => value switch { 0 => -1, 1 => 1, _ => null },
     };

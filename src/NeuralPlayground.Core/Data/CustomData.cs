@@ -6,9 +6,10 @@ namespace NeuralPlayground.Core.Data;
 /// (<see cref="Encode"/>, <see cref="TryDecode"/>) carries them without loss.
 /// </summary>
 /// <remarks>
-/// Coordinates lie in [−6, 6] on 4095 levels, q = 0…4094 ↦ (q − 2047)·6/2047 (step 6/2047 ≈ 0.00293;
-/// −6, 0 and 6 are exact). Labels: classification ±1; multi-class the class id 0…5; regression a
-/// value in [−1, 1] on 255 levels, q = 0…254 ↦ (q − 127)/127 (−1, 0 and 1 exact).
+/// Coordinates lie in [−6, 6] in steps of 0.004: level q = 0…3000 ↦ (q − 1500)/250, so every
+/// coordinate is a short decimal (1, −2.5, 0.004) and whole numbers stay whole. Labels:
+/// classification ±1; multi-class the class id 0…5; regression a value in [−1, 1] in steps of 0.01,
+/// level q = 0…200 ↦ (q − 100)/100.
 /// </remarks>
 public static partial class CustomData
 {
@@ -21,25 +22,29 @@ public static partial class CustomData
     /// <summary>Most points a file may hold.</summary>
     public const int MaxImportPoints = 20_000;
 
-    /// <summary>Coordinate levels on each side of 0: q − 2047 ∈ [−2047, 2047].</summary>
-    public const int CoordinateHalfSteps = 2047;
+    /// <summary>Coordinate levels per unit: the step is 1/250 = 0.004.</summary>
+    public const int CoordinateLevelsPerUnit = 250;
 
-    /// <summary>Regression label levels on each side of 0: q − 127 ∈ [−127, 127].</summary>
-    public const int LabelHalfSteps = 127;
+    /// <summary>Regression label levels per unit: the step is 1/100 = 0.01.</summary>
+    public const int LabelLevelsPerUnit = 100;
 
-    /// <summary>The coordinate level of <paramref name="value"/>: round(v·2047/6) + 2047, clamped to 0…4094.</summary>
-    public static int CoordinateLevel(double value) =>
-        (int)Math.Clamp(Math.Round(value * CoordinateHalfSteps / Extent, MidpointRounding.AwayFromZero), -CoordinateHalfSteps, CoordinateHalfSteps) + CoordinateHalfSteps;
+    /// <summary>The highest coordinate level, 3000 (the coordinate 6).</summary>
+    public const int MaxCoordinateLevel = 2 * (int)Extent * CoordinateLevelsPerUnit;
 
-    /// <summary>The coordinate of level <paramref name="level"/> (0…4094): (q − 2047)·6/2047.</summary>
-    public static double Coordinate(int level) => (level - CoordinateHalfSteps) * Extent / CoordinateHalfSteps;
+    /// <summary>The highest regression label level, 200 (the label 1).</summary>
+    public const int MaxLabelLevel = 2 * LabelLevelsPerUnit;
 
-    /// <summary>The regression label level of <paramref name="value"/>: round(v·127) + 127, clamped to 0…254.</summary>
-    public static int LabelLevel(double value) =>
-        (int)Math.Clamp(Math.Round(value * LabelHalfSteps, MidpointRounding.AwayFromZero), -LabelHalfSteps, LabelHalfSteps) + LabelHalfSteps;
+    /// <summary>The coordinate level of <paramref name="value"/>: round(v·250) + 1500, clamped to 0…3000.</summary>
+    public static int CoordinateLevel(double value) => Level(value, CoordinateLevelsPerUnit, MaxCoordinateLevel);
 
-    /// <summary>The regression label of level <paramref name="level"/> (0…254): (q − 127)/127.</summary>
-    public static double Label(int level) => (level - LabelHalfSteps) / (double)LabelHalfSteps;
+    /// <summary>The coordinate of level <paramref name="level"/> (0…3000): (q − 1500)/250.</summary>
+    public static double Coordinate(int level) => (level - (MaxCoordinateLevel / 2)) / (double)CoordinateLevelsPerUnit;
+
+    /// <summary>The regression label level of <paramref name="value"/>: round(v·100) + 100, clamped to 0…200.</summary>
+    public static int LabelLevel(double value) => Level(value, LabelLevelsPerUnit, MaxLabelLevel);
+
+    /// <summary>The regression label of level <paramref name="level"/> (0…200): (q − 100)/100.</summary>
+    public static double Label(int level) => (level - LabelLevelsPerUnit) / (double)LabelLevelsPerUnit;
 
     /// <summary>
     /// Puts a point on the grid for <paramref name="problem"/>: coordinates clamped to [−6, 6] and
@@ -63,6 +68,9 @@ public static partial class CustomData
         };
         return new Example2D(Coordinate(CoordinateLevel(point.X)), Coordinate(CoordinateLevel(point.Y)), label);
     }
+
+    private static int Level(double value, int perUnit, int max) =>
+        (int)Math.Clamp(Math.Round(value * perUnit, MidpointRounding.AwayFromZero), -max / 2, max / 2) + (max / 2);
 
     /// <summary>True when <paramref name="point"/> may train a network of this problem type (a class id below <paramref name="classes"/>).</summary>
     public static bool Fits(Example2D point, ProblemKind problem, int classes) =>
