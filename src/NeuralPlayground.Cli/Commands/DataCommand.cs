@@ -1,18 +1,17 @@
 using System.CommandLine;
 using NeuralPlayground.Cli.Reporting;
 using NeuralPlayground.Core.Data;
-using NeuralPlayground.Core.Numerics;
 using NeuralPlayground.Core.Sessions;
 
 namespace NeuralPlayground.Cli.Commands;
 
-/// <summary><c>playground data URL [--format csv|json]</c>: the page's points, train first, in training order.</summary>
+/// <summary><c>playground data [URL] [--data FILE] [--format csv|json]</c>: the page's points, train first, in training order.</summary>
 internal static class DataCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var url = new Argument<string>("url") { Description = "A playground URL or hash." };
+        var url = new Argument<string?>("url") { Description = "A playground URL or hash.", Arity = ArgumentArity.ZeroOrOne };
         Options.RejectUnknownOptions(url);
         var format = new Option<string>("--format")
         {
@@ -20,18 +19,31 @@ internal static class DataCommand
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong("csv", "json");
-        var command = new Command("data", "Print the points the page generates for a URL (x, y, label, split).")
+        var data = DataFile.Create();
+        var command = new Command("data", "Print the points the page generates for a URL, or splits from a file (x, y, label, split).")
         {
             url,
             format,
+            data,
         };
-        command.SetAction(parseResult => Run(context, parseResult.GetValue(url)!, parseResult.GetValue(format)!));
+        command.SetAction(parseResult => Run(context, parseResult.GetValue(url), parseResult.GetValue(format)!, parseResult.GetValue(data)));
         return command;
     }
 
-    private static int Run(CliContext context, string url, string format)
+    private static int Run(CliContext context, string? url, string format, string? dataPath)
     {
-        var session = Session.Load(url, context.NewSeed);
+        if (url is null && dataPath is null)
+        {
+            return PlaygroundCli.Usage(context, "data needs a URL or hash, or --data FILE.");
+        }
+
+        CustomDataParseResult? data = null;
+        if (dataPath is not null && (data = DataFile.Read(context, dataPath)) is null)
+        {
+            return PlaygroundCli.UsageError;
+        }
+
+        var session = data is null ? Session.Load(url, context.NewSeed) : Session.Load(url, context.NewSeed, data);
         foreach (var warning in session.Warnings)
         {
             context.Error.WriteLine("warning: " + warning);
@@ -54,12 +66,7 @@ internal static class DataCommand
             return PlaygroundCli.Success;
         }
 
-        context.Output.WriteLine("x,y,label,split");
-        foreach (var (p, split) in rows)
-        {
-            context.Output.WriteLine($"{Format(p.X)},{Format(p.Y)},{Format(p.Label)},{split}");
-        }
-
+        context.Output.Write(DataCsv.Write(session.Data));
         return PlaygroundCli.Success;
     }
 
@@ -75,7 +82,4 @@ internal static class DataCommand
         w.WriteString("split", split);
         w.WriteEndObject();
     }
-
-    private static string Format(double value) =>
-        value == 0 && double.IsNegative(value) ? "-0" : JsNumber.ToString(value);
 }

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using NeuralPlayground.Cli.Reporting;
+using NeuralPlayground.Core.Data;
 
 namespace NeuralPlayground.Cli.Commands;
 
-/// <summary><c>playground trace [URL-or-hash …] [--epochs N]</c>: one JSON line per input.</summary>
+/// <summary><c>playground trace [URL-or-hash …] [--epochs N] [--data FILE]</c>: one JSON line per input.</summary>
 internal static class TraceCommand
 {
     /// <summary>Most epochs one trace may ask for.</summary>
@@ -19,21 +20,32 @@ internal static class TraceCommand
         };
         Options.RejectUnknownOptions(inputs);
         var epochs = Options.Integer("--epochs", "Epochs to train after loading (default 50).", 50, 0, MaxEpochs);
+        var data = DataFile.Create();
         var command = new Command("trace", "Load each URL as the page does, train N epochs, print weights and losses as JSON lines.")
         {
             inputs,
             epochs,
+            data,
         };
-        command.SetAction(parseResult => Run(context, parseResult.GetValue(inputs) ?? [], parseResult.GetValue(epochs)));
+        command.SetAction(parseResult => Run(context, parseResult.GetValue(inputs) ?? [], parseResult.GetValue(epochs), parseResult.GetValue(data)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, int epochs)
+    private static int Run(CliContext context, string[] inputs, int epochs, string? dataPath)
     {
-        if (inputs.Length == 0)
+        if (inputs.Length == 0 && dataPath is null)
         {
             return PlaygroundCli.Usage(context, "trace needs at least one URL or hash, or - to read them from standard input.");
         }
+
+        CustomDataParseResult? data = null;
+        if (dataPath is not null && (data = DataFile.Read(context, dataPath)) is null)
+        {
+            return PlaygroundCli.UsageError;
+        }
+
+        // With --data alone, the points train the default network.
+        inputs = inputs.Length == 0 ? [string.Empty] : inputs;
 
         foreach (var input in inputs)
         {
@@ -43,13 +55,13 @@ internal static class TraceCommand
                 {
                     if (!string.IsNullOrWhiteSpace(line))
                     {
-                        context.Output.WriteLine(TraceReport.Run(line.Trim(), epochs, context.NewSeed));
+                        context.Output.WriteLine(TraceReport.Run(line.Trim(), epochs, context.NewSeed, data));
                     }
                 }
             }
             else
             {
-                context.Output.WriteLine(TraceReport.Run(input, epochs, context.NewSeed));
+                context.Output.WriteLine(TraceReport.Run(input, epochs, context.NewSeed, data));
             }
         }
 

@@ -9,7 +9,10 @@ namespace NeuralPlayground.Cli.Reporting;
 /// <summary>Writes a resolved state under the original's key names (as in the golden files).</summary>
 internal static class StateJson
 {
-    /// <summary>Writes the state object, then <c>enabledInputs</c> and <c>hidden</c> (the names hidden by <c>_hide=true</c>).</summary>
+    /// <summary>
+    /// Writes the state object, then <c>enabledInputs</c>, <c>hidden</c> (the names hidden by
+    /// <c>_hide=true</c>) and, only with the Custom dataset, <c>customPoints</c> (how many).
+    /// </summary>
     public static void Write(Utf8JsonWriter writer, PlaygroundState state)
     {
         writer.WriteStartObject();
@@ -61,6 +64,10 @@ internal static class StateJson
         writer.WriteNumber("epochsPerFrame", state.EpochsPerFrame);
         Json.Strings(writer, "enabledInputs", InputFeatures.Enabled(state).Select(f => f.Key));
         Json.Strings(writer, "hidden", state.Hides.Where(h => h.Hidden).Select(h => h.Name));
+        if (state.CustomData is { } points)
+        {
+            writer.WriteNumber("customPoints", points.Count);
+        }
         writer.WriteEndObject();
     }
 

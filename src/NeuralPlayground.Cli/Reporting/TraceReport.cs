@@ -11,15 +11,19 @@ namespace NeuralPlayground.Cli.Reporting;
 /// </summary>
 internal static class TraceReport
 {
-    /// <summary>Loads <paramref name="input"/>, trains <paramref name="epochs"/> epochs and returns the JSON line.</summary>
-    public static string Run(string input, int epochs, Func<string> newSeed)
+    /// <summary>
+    /// Loads <paramref name="input"/> (with <paramref name="data"/>, a file's points, as the Custom
+    /// dataset when given), trains <paramref name="epochs"/> epochs and returns the JSON line.
+    /// </summary>
+    public static string Run(string input, int epochs, Func<string> newSeed, CustomDataParseResult? data = null)
     {
         var seeded = true;
-        var session = Session.Load(input, () =>
+        var seed = () =>
         {
             seeded = false;
             return newSeed();
-        });
+        };
+        var session = data is null ? Session.Load(input, seed) : Session.Load(input, seed, data);
         var warnings = session.Warnings.ToList();
         if (!seeded)
         {
