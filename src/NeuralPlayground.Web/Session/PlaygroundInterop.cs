@@ -34,6 +34,14 @@ public static partial class PlaygroundInterop
     [JSExport]
     public static void Resized(double viewportWidth) => Current?.OnResized(viewportWidth);
 
+    /// <summary>Called by JavaScript on Ctrl+Z (Cmd+Z on macOS) outside text fields.</summary>
+    [JSExport]
+    public static void Undo() => Current?.Undo();
+
+    /// <summary>Called by JavaScript on Ctrl+Shift+Z or Ctrl+Y (Cmd+Shift+Z on macOS) outside text fields.</summary>
+    [JSExport]
+    public static void Redo() => Current?.Redo();
+
     /// <summary>Starts the animation-frame loop and the hash listener.</summary>
     [JSImport("start", Module)]
     public static partial Task StartAsync();

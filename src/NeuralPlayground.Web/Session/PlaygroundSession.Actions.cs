@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Nn;
 
@@ -44,7 +45,7 @@ public sealed partial class PlaygroundSession
     /// <summary>Regenerate: new seed and data; the network, the epoch and the play state are kept.</summary>
     public void Regenerate()
     {
-        Model.Regenerate();
+        Recorded(m => m.Regenerate(), nameof(Regenerate));
         Updated();
     }
 
@@ -131,17 +132,17 @@ public sealed partial class PlaygroundSession
         }
     }
 
-    private void Apply(Action<Core.Sessions.Session> action)
+    private void Apply(Action<Core.Sessions.Session> action, [CallerMemberName] string caller = "")
     {
-        action(Model);
+        Recorded(action, caller);
         Updated();
     }
 
     // Core decides whether the action rebuilds (a no-op, such as + at 6 layers, does not).
-    private void Rebuild(Action<Core.Sessions.Session> action)
+    private void Rebuild(Action<Core.Sessions.Session> action, [CallerMemberName] string caller = "")
     {
         var network = Model.Network;
-        action(Model);
+        Recorded(action, caller);
         if (ReferenceEquals(network, Model.Network))
         {
             Updated();

@@ -127,6 +127,7 @@ public sealed partial class PlaygroundSession
 
     private void LoadFrom(string url)
     {
+        ForgetHistory();
         IsPlaying = false;
         SelectedNodeId = null;
         _model = CoreSession.Load(url, NewSeed);

@@ -26,6 +26,7 @@ export async function start() {
     }
   };
   requestAnimationFrame(tick);
+  document.addEventListener('keydown', (event) => undoKeys(event, api));
   const resized = () => api.Resized(window.innerWidth);
   resized();
   window.addEventListener("resize", resized);
@@ -243,5 +244,26 @@ function copyByTextarea(text) {
   area.select();
   document.execCommand('copy');
   area.remove();
+}
+
+// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on macOS), except while typing in a field, which keeps its own undo.
+function undoKeys(event, api) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) {
+    return;
+  }
+
+  const target = event.target;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(target.tagName) && target.type !== 'checkbox' && target.type !== 'range')) {
+    return;
+  }
+
+  const key = event.key.toLowerCase();
+  if (key === 'z' && !event.shiftKey) {
+    event.preventDefault();
+    api.Undo();
+  } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+    event.preventDefault();
+    api.Redo();
+  }
 }
 
