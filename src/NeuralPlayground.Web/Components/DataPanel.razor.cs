@@ -11,7 +11,8 @@ namespace NeuralPlayground.Web.Components;
 /// The DATA column (spec §1, §5.8, §10): the thumbnails of the current problem type's datasets
 /// (for multi-class, ours: <see cref="MulticlassThumbnail"/>s and a Classes slider, 3–6), the
 /// ratio, noise and batch-size sliders, which act on every <c>input</c> event like the original's,
-/// and the Regenerate button. Each part is left out when its <c>_hide</c> flag is set.
+/// and the Regenerate button; the Custom thumbnail (issue 5) holds the user's own points, and a
+/// file dropped on the column is imported. Each part is left out when its <c>_hide</c> flag is set.
 /// </summary>
 public sealed partial class DataPanel
 {
@@ -21,6 +22,8 @@ public sealed partial class DataPanel
     /// <summary>The highest noise a link may raise the slider's maximum to (spec §3.5).</summary>
     public const double NoiseSliderLimit = 80;
 
+    private EquatableArray<Example2D>? _customData;
+    private Example2D[] _customPoints = [];
     private CoreSession? _noiseModel;
     private double _noiseMax = NoiseSliderMax;
 
@@ -31,6 +34,21 @@ public sealed partial class DataPanel
         Playground.Model.Thumbnails.OrderBy(t => t.Key);
 
     private bool IsMulticlass => State.Problem == ProblemKind.Multiclass;
+
+    // The Custom thumbnail's points: a new array only when they change, so its canvas repaints only then.
+    private Example2D[] CustomPoints
+    {
+        get
+        {
+            if (!Nullable.Equals(State.CustomData, _customData))
+            {
+                _customData = State.CustomData;
+                _customPoints = State.CustomData is { } points ? [.. points] : [];
+            }
+
+            return _customPoints;
+        }
+    }
 
     // Multi-class (ours): blobs, spiral, rings, drawn for the current number of classes.
     private IEnumerable<KeyValuePair<MulticlassDatasetKind, Example2D[]>> MulticlassThumbnails =>

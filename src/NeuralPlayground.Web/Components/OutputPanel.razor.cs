@@ -10,7 +10,9 @@ namespace NeuralPlayground.Web.Components;
 /// The OUTPUT column (spec §1, §11.2, §11.4): the metrics (<see cref="LossChart"/>), the big
 /// heatmap — the 100 × 100 canvas the frame loop paints, stretched to 260 × 260, under an SVG with
 /// the training points, the test points when asked, and the axes −6…6 — then the colour legend
-/// and the Show test data and Discretize output checkboxes. It re-renders on changes only; the
+/// and the Show test data and Discretize output checkboxes. Your own data (issue 5): a
+/// <see cref="PaintLayer"/> over the plot, the <see cref="PaintToolbar"/> and <see cref="ImportData"/>
+/// under it, and a file dropped on the heatmap is imported. It re-renders on changes only; the
 /// canvas is painted by JavaScript and the metrics follow every epoch themselves.
 /// </summary>
 public sealed partial class OutputPanel

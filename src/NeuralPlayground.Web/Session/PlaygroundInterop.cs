@@ -42,6 +42,12 @@ public static partial class PlaygroundInterop
     [JSExport]
     public static void Redo() => Current?.Redo();
 
+    /// <summary>Called by JavaScript with a file the user picked or dropped (issue 5, your own data).</summary>
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="text">Its text, or null when it is larger than <see cref="PlaygroundSession.MaxImportChars"/>.</param>
+    [JSExport]
+    public static void ImportFile(string fileName, string? text) => Current?.ImportFile(fileName, text);
+
     /// <summary>Starts the animation-frame loop and the hash listener.</summary>
     [JSImport("start", Module)]
     public static partial Task StartAsync();

@@ -25,9 +25,9 @@ public sealed class DataPanelTests : PlaygroundTestContext
 
         Assert.Contains("Which dataset do you want to use?", cut.Markup, StringComparison.Ordinal);
         var thumbnails = cut.FindAll(".data-thumbnail");
-        Assert.Equal(["dataset-circle", "dataset-xor", "dataset-gauss", "dataset-spiral"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
-        Assert.Equal([true, false, false, false], thumbnails.Select(t => t.ClassList.Contains("selected")));
-        Assert.Equal(["Circle", "Exclusive or", "Gaussian", "Spiral"], cut.FindAll(".dataset").Select(d => d.GetAttribute("title")!));
+        Assert.Equal(["dataset-circle", "dataset-xor", "dataset-gauss", "dataset-spiral", "dataset-custom"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
+        Assert.Equal([true, false, false, false, false], thumbnails.Select(t => t.ClassList.Contains("selected")));
+        Assert.Equal(["Circle", "Exclusive or", "Gaussian", "Spiral", CustomThumbnail.Tooltip], cut.FindAll(".dataset").Select(d => d.GetAttribute("title")!));
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class DataPanelTests : PlaygroundTestContext
         var cut = Render<DataPanel>();
 
         var thumbnails = cut.FindAll(".data-thumbnail");
-        Assert.Equal(["dataset-reg-plane", "dataset-reg-gauss"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
-        Assert.Equal([false, true], thumbnails.Select(t => t.ClassList.Contains("selected")));
+        Assert.Equal(["dataset-reg-plane", "dataset-reg-gauss", "dataset-custom"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
+        Assert.Equal([false, true, false], thumbnails.Select(t => t.ClassList.Contains("selected")));
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public sealed class MulticlassDataTests : PlaygroundTestContext
         var cut = Render<DataPanel>();
 
         var thumbnails = cut.FindAll(".data-thumbnail");
-        Assert.Equal(["dataset-blobs", "dataset-spiral", "dataset-rings"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
-        Assert.Equal([false, false, true], thumbnails.Select(t => t.ClassList.Contains("selected")));
+        Assert.Equal(["dataset-blobs", "dataset-spiral", "dataset-rings", "dataset-custom"], thumbnails.Select(t => t.GetAttribute("data-testid")!));
+        Assert.Equal([false, false, true, false], thumbnails.Select(t => t.ClassList.Contains("selected")));
         Assert.Equal("CANVAS", thumbnails[0].TagName);
         Assert.Equal("mc-blobs", thumbnails[0].GetAttribute("data-dataset"));
     }

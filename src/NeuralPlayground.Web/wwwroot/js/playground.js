@@ -267,3 +267,63 @@ function undoKeys(event, api) {
   }
 }
 
+
+// ---- Your own data (issue 5): a file from the Import… button or dropped on a [data-drop-target] ----
+// Delegated listeners on the document, so they work for whatever Blazor renders and need no start-up call.
+
+const maxImportBytes = 2 * 1024 * 1024;
+
+async function importFile(file) {
+  const api = await interop();
+  const text = file.size > maxImportBytes ? null : await file.text();
+  api.ImportFile(file.name, text);
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest && event.target.closest("[data-import-button]");
+  const input = button && button.parentElement.querySelector("input[data-import-file]");
+  if (input) {
+    input.click();
+  }
+});
+
+document.addEventListener("change", (event) => {
+  const input = event.target;
+  if (input.matches && input.matches("input[data-import-file]") && input.files.length > 0) {
+    const file = input.files[0];
+    input.value = "";
+    importFile(file);
+  }
+});
+
+function dropTarget(event) {
+  const types = event.dataTransfer && event.dataTransfer.types;
+  return types && Array.from(types).includes("Files") && event.target.closest ? event.target.closest("[data-drop-target]") : null;
+}
+
+document.addEventListener("dragover", (event) => {
+  const target = dropTarget(event);
+  if (target) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    target.classList.add("drop-over");
+  }
+});
+
+document.addEventListener("dragleave", (event) => {
+  const target = event.target.closest && event.target.closest("[data-drop-target]");
+  if (target && !target.contains(event.relatedTarget)) {
+    target.classList.remove("drop-over");
+  }
+});
+
+document.addEventListener("drop", (event) => {
+  const target = dropTarget(event);
+  if (target) {
+    event.preventDefault();
+    target.classList.remove("drop-over");
+    if (event.dataTransfer.files.length > 0) {
+      importFile(event.dataTransfer.files[0]);
+    }
+  }
+});
