@@ -13,5 +13,5 @@ builder.RootComponents.Add<Home>("#app");
 builder.Services.AddSingleton<IPageHost, BrowserPageHost>();
 builder.Services.AddSingleton<PlaygroundSession>();
 
-await PlaygroundInterop.LoadAsync();
+await Task.WhenAll(PlaygroundInterop.LoadAsync(), StorageInterop.LoadAsync());
 await builder.Build().RunAsync();

@@ -20,4 +20,13 @@ public sealed class BrowserPageHost : IPageHost
 
     /// <inheritdoc/>
     public void CopyText(string text) => PlaygroundInterop.CopyText(text);
+
+    /// <inheritdoc/>
+    public string? LoadSavedWork() => StorageInterop.LoadWork();
+
+    /// <inheritdoc/>
+    public void SaveWork(string json) => StorageInterop.SaveWork(json);
+
+    /// <inheritdoc/>
+    public void ClearSavedWork() => StorageInterop.ClearWork();
 }

@@ -28,4 +28,13 @@ public interface IPageHost
 
     /// <summary>Puts <paramref name="text"/> on the clipboard.</summary>
     void CopyText(string text);
+
+    /// <summary>The saved work's JSON from the browser's storage (issue 5, <see cref="SavedWork"/>); null when there is none.</summary>
+    string? LoadSavedWork();
+
+    /// <summary>Keeps <paramref name="json"/> as the saved work in the browser's storage, replacing the last.</summary>
+    void SaveWork(string json);
+
+    /// <summary>Forgets the saved work.</summary>
+    void ClearSavedWork();
 }

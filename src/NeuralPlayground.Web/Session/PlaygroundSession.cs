@@ -89,15 +89,18 @@ public sealed partial class PlaygroundSession
     /// </summary>
     public static string NewSeed() => JsNumber.ToFixed(Random.Shared.NextDouble(), 5);
 
-    /// <summary>The original's page load for the current URL; the hash is then normalized.</summary>
-    public void Load() => LoadFrom(_navigation.Uri);
+    /// <summary>
+    /// The original's page load for the current URL; the hash is then normalized. Saved work resumes
+    /// instead when the URL has no hash or the saved one (see <see cref="SaveNow"/>).
+    /// </summary>
+    public void Load() => LoadOrResume(_navigation.Uri);
 
     /// <summary>A hash edited by hand: loads it like a page load, without reloading the page.</summary>
     public void OnHashEdited(string url)
     {
         if (_model is null || UrlStateHash(url) != Model.Serialize())
         {
-            LoadFrom(url);
+            LoadLink(url);
         }
     }
 

@@ -23,8 +23,34 @@ public sealed class FakePageHost : IPageHost
     /// <summary>Every text copied to the clipboard.</summary>
     public List<string> Copied { get; } = [];
 
+    /// <summary>The browser storage's saved work (null: none); tests may plant any text here.</summary>
+    public string? SavedWork { get; set; }
+
+    /// <summary>Every saved work written, in order.</summary>
+    public List<string> Saves { get; } = [];
+
+    /// <summary>How many times the saved work was cleared.</summary>
+    public int Clears { get; private set; }
+
     /// <inheritdoc/>
     public void ReplaceHash(string hash) => Hashes.Add(hash);
+
+    /// <inheritdoc/>
+    public string? LoadSavedWork() => SavedWork;
+
+    /// <inheritdoc/>
+    public void SaveWork(string json)
+    {
+        Saves.Add(json);
+        SavedWork = json;
+    }
+
+    /// <inheritdoc/>
+    public void ClearSavedWork()
+    {
+        Clears++;
+        SavedWork = null;
+    }
 
     /// <inheritdoc/>
     public void Download(string fileName, string mimeType, string content) => Downloads.Add((fileName, mimeType, content));
