@@ -26,6 +26,9 @@ public sealed partial class PaintToolbar
 
     private bool Painting => !Brush.Eraser;
 
+    // The value slider's filled share, as the data column's sliders show it (--fill).
+    private string Fill => "--fill:" + (50 * (Math.Clamp(Brush.Value, -1, 1) + 1)).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
     private static string Pressed(bool pressed) => pressed ? "true" : "false";
 
     private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
