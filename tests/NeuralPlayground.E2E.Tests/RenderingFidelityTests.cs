@@ -57,7 +57,7 @@ public sealed class RenderingFidelityTests(PlaygroundAppFixture app, ITestOutput
 
         // Per thumbnail: its canvas width less its box width, then its orange and blue pixels.
         var thumbnails = await page.EvaluateAsync<int[][]>("""
-            () => [...document.querySelectorAll('canvas[data-dataset]')].map(c => {
+            () => [...document.querySelectorAll('canvas[data-dataset]:not([data-dataset=custom])')].map(c => {
                 const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                 let orange = 0, blue = 0;
                 for (let p = 0; p < d.length; p += 4) {
