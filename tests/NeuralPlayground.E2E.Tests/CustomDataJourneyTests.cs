@@ -120,5 +120,29 @@ public sealed class CustomDataJourneyTests(PlaygroundAppFixture app)
         }
     }
 
+    [BrowserFact]
+    public async Task FileDroppedOnTheDataColumn_IsImported()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+        var files = await page.EvaluateHandleAsync("""
+            () => {
+                const d = new DataTransfer();
+                d.items.add(new File(['x,y,label\n-4,-4,1\n4,4,-1\n4,-4,1\n-4,4,-1\n'], 'dropped.csv', { type: 'text/csv' }));
+                return d;
+            }
+            """);
+
+        await page.DispatchEventAsync(".column.data", "dragover", new { dataTransfer = files });
+        await Expect(page.Locator(".column.data")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("drop-over"));
+        await page.DispatchEventAsync(".column.data", "drop", new { dataTransfer = files });
+
+        await Expect(page.GetByTestId("import-note")).ToContainTextAsync("4 points, classification");
+        await Expect(page.Locator(".column.data")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("drop-over"));
+        Assert.Contains("data=", await page.HashAsync(), StringComparison.Ordinal);
+    }
+
     private static double Parse(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 }
