@@ -20,6 +20,8 @@ public sealed class JourneyTests(PlaygroundAppFixture app)
         await page.GetByTestId("play-pause").ClickAsync();
 
         Assert.True(await page.LossAsync("loss-train") < before, "the training loss falls while playing");
+        var line = await page.Locator("[data-testid=loss-chart] path.train").GetAttributeAsync("d") ?? string.Empty;
+        Assert.True(line.Count(c => c == 'L') >= 30, "the loss chart has a point per epoch: " + line[..Math.Min(80, line.Length)]);
         var hash = await page.HashAsync();
         Assert.StartsWith("activation=tanh&batchSize=10&dataset=circle", hash, StringComparison.Ordinal);
         Assert.Matches("seed=0\\.\\d{5}&", hash);

@@ -5,8 +5,9 @@ namespace NeuralPlayground.Web.Components;
 /// <summary>
 /// The output column's metrics (spec §9.4, §11.8): the test and training loss readouts and the
 /// small line chart of both losses (training <c>#777</c>, test black, 1.5 px), one point per
-/// epoch since the last rebuild. It re-renders after every epoch, apart from the rest of the
-/// output column. The Test loss stays visible when <c>percTrainData_hide</c> is set (fix #20),
+/// epoch since the last rebuild. The readouts re-render after every epoch, apart from the rest of
+/// the output column; the lines are drawn by the page from the frame's numbers
+/// (<see cref="Session.PlaygroundSession.InvalidateLossChart"/>), not re-rendered as markup. The Test loss stays visible when <c>percTrainData_hide</c> is set (fix #20),
 /// and an empty set shows "—" (fix #27), as does a diverged loss (issue 4).
 /// </summary>
 public sealed partial class LossChart
@@ -30,8 +31,15 @@ public sealed partial class LossChart
     // A loss that is NaN or infinite shows "—", never "NaN" in grey: the divergence banner explains it.
     private static string Shown(double? loss) => Formatting.Loss(loss is { } v && double.IsFinite(v) ? v : null);
 
-    // Both paths from every point: the markup reads this once per render, into a local.
-    private LossChartPaths Paths => LossChartPath.Build(Thin(Playground.Losses, MaxDrawnPoints), Width, Height);
+    /// <inheritdoc/>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // New markup has empty lines: have them drawn at the next frame.
+            Playground.InvalidateLossChart();
+        }
+    }
 
     /// <summary>
     /// At most <paramref name="max"/> points of <paramref name="points"/>: every s-th from the first,

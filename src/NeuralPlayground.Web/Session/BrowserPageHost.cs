@@ -13,6 +13,9 @@ public sealed class BrowserPageHost : IPageHost
     public void DrawFrame(Span<byte> pixels, string key, Span<double> links) => PlaygroundInterop.DrawFrame(pixels, key, links);
 
     /// <inheritdoc/>
+    public void DrawLossChart(Span<double> values) => PlaygroundInterop.DrawLossChart(values);
+
+    /// <inheritdoc/>
     public void Download(string fileName, string mimeType, string content) => PlaygroundInterop.Download(fileName, mimeType, content);
 
     /// <inheritdoc/>

@@ -20,6 +20,14 @@ public interface IPageHost
     /// </summary>
     void DrawFrame(Span<byte> pixels, string key, Span<double> links);
 
+    /// <summary>
+    /// Draws the loss chart's two lines: <paramref name="values"/> is the chart's width and height
+    /// in px, then per point (oldest first, already thinned) the training and the test loss, NaN
+    /// for a missing or non-finite one. The page computes the d3 scales of
+    /// <see cref="Core.Rendering.LossChartPath"/> and writes both paths.
+    /// </summary>
+    void DrawLossChart(Span<double> values);
+
     /// <summary>Offers <paramref name="content"/> as a file download named <paramref name="fileName"/>.</summary>
     void Download(string fileName, string mimeType, string content);
 

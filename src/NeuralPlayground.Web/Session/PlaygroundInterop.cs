@@ -67,6 +67,10 @@ public static partial class PlaygroundInterop
     [JSImport("drawFrame", Module)]
     public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key, [JSMarshalAs<JSType.MemoryView>] Span<double> links);
 
+    /// <summary>Draws the loss chart's lines (see <see cref="IPageHost.DrawLossChart"/>).</summary>
+    [JSImport("drawLossChart", Module)]
+    public static partial void DrawLossChart([JSMarshalAs<JSType.MemoryView>] Span<double> values);
+
     /// <summary>Offers text as a file download (a Blob and a temporary link).</summary>
     [JSImport("download", Module)]
     public static partial void Download(string fileName, string mimeType, string content);

@@ -83,6 +83,7 @@ public sealed partial class PlaygroundSession
         to.Add(present);
         _losses.Clear();
         _losses.AddRange(from[^1]);
+        _chartDirty = true;
         from.RemoveAt(from.Count - 1);
         NetworkVersion++;
         Updated();

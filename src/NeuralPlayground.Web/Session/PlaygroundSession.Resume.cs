@@ -59,6 +59,7 @@ public sealed partial class PlaygroundSession
         _hiddenAtLoad = [.. session.State.Hides.Where(h => h.Hidden).Select(h => h.Name)];
         _losses.Clear();
         _losses.AddRange(chart);
+        _chartDirty = true;
         NetworkVersion++;
         Updated();
     }

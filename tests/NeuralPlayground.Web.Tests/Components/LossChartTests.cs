@@ -7,20 +7,18 @@ namespace NeuralPlayground.Web.Tests.Components;
 public sealed class LossChartTests : PlaygroundTestContext
 {
     [Fact]
-    public void Chart_DrawsTheRebuildsPoint_AtLoad()
+    public void Chart_SendsTheRebuildsPointToThePage_AtTheFirstFrame()
     {
         var session = LoadSession("#seed=0.12345");
+        Render<LossChart>();
 
-        var cut = Render<LossChart>();
+        session.OnFrame(0);
 
-        var expected = LossChartPath.Build(session.Losses, LossChart.Width, LossChart.Height);
-        Assert.Equal(expected.Train, cut.Find("[data-testid=loss-chart] path.train").GetAttribute("d"));
-        Assert.Equal(expected.Test, cut.Find("[data-testid=loss-chart] path.test").GetAttribute("d"));
-        Assert.EndsWith("Z", expected.Train, StringComparison.Ordinal);
+        Assert.Equal([LossChart.Width, LossChart.Height, session.Model.LossTrain!.Value, session.Model.LossTest!.Value], Host.LastChart);
     }
 
     [Fact]
-    public void Chart_HasTheOriginalsStrokes()
+    public void Chart_HasTheOriginalsStrokes_AndLeavesItsLinesToThePage()
     {
         LoadSession("#seed=0.12345");
 
@@ -28,6 +26,7 @@ public sealed class LossChartTests : PlaygroundTestContext
 
         Assert.Equal("#777", cut.Find("path.train").GetAttribute("stroke"));
         Assert.Equal("black", cut.Find("path.test").GetAttribute("stroke"));
+        Assert.Null(cut.Find("path.train").GetAttribute("d"));
         Assert.Equal(("138", "55"), (cut.Find("svg").GetAttribute("width"), cut.Find("svg").GetAttribute("height")));
     }
 
@@ -40,35 +39,54 @@ public sealed class LossChartTests : PlaygroundTestContext
         session.Step();
         session.Step();
         session.Step();
+        session.OnFrame(0);
 
-        var d = cut.Find("path.train").GetAttribute("d")!;
         Assert.Equal(4, session.Losses.Count);
-        Assert.Equal(3, d.Count(c => c == 'L'));
+        Assert.Equal(2 + (2 * 4), Host.LastChart.Length);
+        Assert.Equal(session.Model.LossTrain, Host.LastChart[^2]);
         Assert.Equal("000,003", Formatting.Epoch(session.Model.Epoch));
         Assert.Equal(Formatting.Loss(session.Model.LossTrain), cut.Find("[data-testid=loss-train]").TextContent);
+    }
+
+    [Fact]
+    public void Chart_IsSentOnlyWhenItChanged()
+    {
+        var session = LoadSession("#seed=0.12345");
+        session.OnFrame(0);
+        var draws = Host.ChartDraws;
+
+        session.OnFrame(16);
+        session.OnFrame(33);
+        Assert.Equal(draws, Host.ChartDraws);
+
+        session.Step();
+        session.OnFrame(50);
+        Assert.Equal(draws + 1, Host.ChartDraws);
     }
 
     [Fact]
     public void Chart_StartsOver_AfterAReset()
     {
         var session = LoadSession("#seed=0.12345");
-        var cut = Render<LossChart>();
+        Render<LossChart>();
         session.Step();
         session.Step();
 
         session.Reset();
+        session.OnFrame(0);
 
-        Assert.DoesNotContain("L", cut.Find("path.train").GetAttribute("d")!, StringComparison.Ordinal);
+        Assert.Equal(4, Host.LastChart.Length);
     }
 
     [Fact]
-    public void Chart_LeavesTheEmptySetsLineOut_WhenThereIsNoTestData()
+    public void Chart_SendsNaN_ForAnEmptySet()
     {
-        LoadSession("#percTrainData=100&seed=0.12345");
+        var session = LoadSession("#percTrainData=100&seed=0.12345");
 
         var cut = Render<LossChart>();
+        session.OnFrame(0);
 
-        Assert.Equal(string.Empty, cut.Find("path.test").GetAttribute("d") ?? string.Empty);
+        Assert.True(double.IsNaN(Host.LastChart[3]));
         Assert.Equal("—", cut.Find("[data-testid=loss-test]").TextContent);
     }
 

@@ -52,6 +52,19 @@ public sealed class FakePageHost : IPageHost
         SavedWork = null;
     }
 
+    /// <summary>The values of the last loss chart drawn (see <see cref="IPageHost.DrawLossChart"/>).</summary>
+    public double[] LastChart { get; private set; } = [];
+
+    /// <summary>How many times the loss chart was drawn.</summary>
+    public int ChartDraws { get; private set; }
+
+    /// <inheritdoc/>
+    public void DrawLossChart(Span<double> values)
+    {
+        LastChart = values.ToArray();
+        ChartDraws++;
+    }
+
     /// <inheritdoc/>
     public void Download(string fileName, string mimeType, string content) => Downloads.Add((fileName, mimeType, content));
 

@@ -327,3 +327,44 @@ document.addEventListener("drop", (event) => {
     }
   }
 });
+
+// ---- The loss chart (spec §11.8), drawn here rather than by re-rendering its markup every epoch ----
+// values: width, height, then per point the training and test loss (NaN when missing). The same
+// d3 v3 scales as Core's LossChartPath: point n (1-based) at x = lin(n; 1 → 0, count → w − 2),
+// a value at y = lin(v; min → h − 4, max → 0) over both series; non-finite values are skipped.
+export function drawLossChart(values) {
+  const chart = document.querySelector('[data-testid=loss-chart]');
+  if (!chart) {
+    return;
+  }
+
+  const data = values.slice();
+  const width = data[0] - 2, height = data[1] - 4, count = (data.length - 2) / 2;
+  let min = Infinity, max = -Infinity;
+  for (let k = 2; k < data.length; k++) {
+    const v = data[k];
+    if (Number.isFinite(v)) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+  }
+
+  const t = (v, d0, d1) => (d1 - d0 === 0 ? 0 : (v - d0) / (d1 - d0));
+  const x = (n) => width * t(n, 1, count);
+  const y = (v) => height * (1 - t(v, min, max));
+  const line = (offset) => {
+    let d = '', drawn = 0;
+    for (let i = 0; i < count; i++) {
+      const v = data[2 + 2 * i + offset];
+      if (Number.isFinite(v)) {
+        d += (drawn === 0 ? 'M' : 'L') + x(i + 1).toFixed(3) + ',' + y(v).toFixed(3);
+        drawn++;
+      }
+    }
+
+    return drawn === 1 ? d + 'Z' : d;
+  };
+  chart.querySelector('path.train').setAttribute('d', line(0));
+  chart.querySelector('path.test').setAttribute('d', line(1));
+}
+
