@@ -15,8 +15,8 @@ public sealed class History
     /// <summary>Steps kept unless another capacity is given.</summary>
     public const int DefaultCapacity = 100;
 
-    private readonly List<Entry> _undo = [];
-    private readonly List<Entry> _redo = [];
+    private readonly List<HistoryStep> _undo = [];
+    private readonly List<HistoryStep> _redo = [];
 
     /// <summary>An empty history keeping at most <paramref name="capacity"/> steps (at least 1).</summary>
     public History(int capacity = DefaultCapacity)
@@ -40,11 +40,42 @@ public sealed class History
     /// <summary>Undone steps that can be redone.</summary>
     public int RedoCount => _redo.Count;
 
+    /// <summary>The steps that can be undone, oldest first: the last is the one <see cref="Undo"/> undoes (for saving, issue 5).</summary>
+    public IReadOnlyList<HistoryStep> UndoSteps => _undo.AsReadOnly();
+
+    /// <summary>The undone steps, farthest first: the last is the one <see cref="Redo"/> redoes.</summary>
+    public IReadOnlyList<HistoryStep> RedoSteps => _redo.AsReadOnly();
+
     /// <summary>The label of the step <see cref="Undo"/> would undo (for "Undo: change activation"); null when none.</summary>
     public string? UndoLabel => CanUndo ? _undo[^1].Label : null;
 
     /// <summary>The label of the step <see cref="Redo"/> would redo; null when none.</summary>
     public string? RedoLabel => CanRedo ? _redo[^1].Label : null;
+
+    /// <summary>
+    /// A history rebuilt from saved steps (a reload, issue 5), ordered as <see cref="UndoSteps"/> and
+    /// <see cref="RedoSteps"/> give them: undoing and redoing it restores the same moments.
+    /// </summary>
+    /// <exception cref="ArgumentException">More steps than <paramref name="capacity"/>, or a null step.</exception>
+    public static History Restore(IEnumerable<HistoryStep> undo, IEnumerable<HistoryStep> redo, int capacity = DefaultCapacity)
+    {
+        ArgumentNullException.ThrowIfNull(undo);
+        ArgumentNullException.ThrowIfNull(redo);
+        var history = new History(capacity);
+        history._undo.AddRange(undo);
+        history._redo.AddRange(redo);
+        if (history._undo.Count + history._redo.Count > capacity)
+        {
+            throw new ArgumentException($"More than {capacity} steps.", nameof(undo));
+        }
+
+        if (history._undo.Concat(history._redo).Any(s => s is null || s.Snapshot is null || string.IsNullOrEmpty(s.Label)))
+        {
+            throw new ArgumentException("A step is null or unlabelled.", nameof(undo));
+        }
+
+        return history;
+    }
 
     /// <summary>Records <paramref name="session"/> as it is now, just before a change labelled <paramref name="label"/>; drops the redo branch.</summary>
     public void Record(Session session, string label)
@@ -94,14 +125,14 @@ public sealed class History
     private void Push(SessionSnapshot snapshot, string label)
     {
         _redo.Clear();
-        _undo.Add(new Entry(snapshot, label));
+        _undo.Add(new HistoryStep(snapshot, label));
         if (_undo.Count > Capacity)
         {
             _undo.RemoveAt(0);
         }
     }
 
-    private static bool Move(Session session, List<Entry> from, List<Entry> to)
+    private static bool Move(Session session, List<HistoryStep> from, List<HistoryStep> to)
     {
         ArgumentNullException.ThrowIfNull(session);
         if (from.Count == 0)
@@ -115,6 +146,4 @@ public sealed class History
         session.Restore(entry.Snapshot);
         return true;
     }
-
-    private sealed record Entry(SessionSnapshot Snapshot, string Label);
 }

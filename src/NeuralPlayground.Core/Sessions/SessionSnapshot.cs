@@ -1,4 +1,5 @@
 using NeuralPlayground.Core.Data;
+using NeuralPlayground.Core.Export;
 using NeuralPlayground.Core.Features;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.Randomness;
@@ -55,6 +56,14 @@ public sealed class SessionSnapshot
 
     /// <summary>See <see cref="Session.StoppedAtEpoch"/>.</summary>
     public long? StoppedAtEpoch { get; }
+
+    /// <summary>
+    /// The network of that moment as a model (weights, biases, dead links, every bit), for saving a
+    /// step (issue 5): <see cref="Session.Load(PlaygroundState)"/> of <see cref="State"/>, then
+    /// <see cref="Session.Resume"/> of this model and <see cref="Epoch"/>, then <see cref="Session.Snapshot"/>,
+    /// rebuilds the moment, with the optimizer's state and the seeded stream's position restarted.
+    /// </summary>
+    public ModelSnapshot ToModel() => ModelSnapshot.From(Network);
 
     internal IReadOnlyList<InputFeature> Inputs { get; }
 

@@ -11,7 +11,8 @@ namespace NeuralPlayground.Web.Session;
 /// </summary>
 public sealed partial class PlaygroundSession
 {
-    private readonly History _history = new();
+    private History _history = new();
+    private int _historyVersion;
     private readonly List<LossPoint[]> _chartsBefore = [];
     private readonly List<LossPoint[]> _chartsAfter = [];
 
@@ -57,6 +58,7 @@ public sealed partial class PlaygroundSession
         LossPoint[] chart = [.. _losses];
         if (_history.Apply(Model, LabelOf(caller), action))
         {
+            _historyVersion++;
             _chartsBefore.Add(chart);
             _chartsAfter.Clear();
             if (_chartsBefore.Count > _history.UndoCount)
@@ -80,6 +82,7 @@ public sealed partial class PlaygroundSession
             return;
         }
 
+        _historyVersion++;
         to.Add(present);
         _losses.Clear();
         _losses.AddRange(from[^1]);
@@ -92,6 +95,7 @@ public sealed partial class PlaygroundSession
     // A new link loaded: its history starts empty.
     private void ForgetHistory()
     {
+        _historyVersion++;
         _history.Clear();
         _chartsBefore.Clear();
         _chartsAfter.Clear();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NeuralPlayground.Core.Data;
 using NeuralPlayground.Core.Export;
+using NeuralPlayground.Core.Rendering;
 using NeuralPlayground.Core.State;
 using NeuralPlayground.Web.Components;
 
@@ -14,7 +15,8 @@ namespace NeuralPlayground.Web.Session;
 /// training, and when the page is hidden or closed. A page opened without a hash, or with the saved
 /// hash, resumes it (paused); a page opened with another link loads the link and offers the saved
 /// work (<see cref="OfferedWork"/>) until the user answers, saving nothing over it meanwhile.
-/// The undo history stays in memory: it does not survive a reload.
+/// The undo history is saved with it (the nearest <see cref="SavedWork.MaxSteps"/> undo and redo
+/// steps, each with its chart), encoded again only when the history changes, not while training.
 /// </summary>
 public sealed partial class PlaygroundSession
 {
@@ -24,6 +26,10 @@ public sealed partial class PlaygroundSession
     private long _savedTick;
     private object? _savedState;
     private object? _savedNetwork;
+    private int _savedHistory = -1;
+    private int _stepsVersion = -1;
+    private (SavedMoment[] Undo, SavedMoment[] Redo) _steps;
+    private readonly ConditionalWeakTable<Core.Sessions.SessionSnapshot, SavedMoment> _moments = new();
     private (long Epoch, bool Playing, int Losses, double? Train, double? Test) _savedProgress;
     private EquatableArray<Example2D>? _pointsSource;
     private string[]? _pointsChunks;
@@ -172,6 +178,8 @@ public sealed partial class PlaygroundSession
             ChartLength = _losses.Count,
             Chart = [.. chart.Select(p => new[] { p.Train, p.Test })],
             Model = ModelJson.Write(ModelSnapshot.From(Model.Network)),
+            Undo = SavedSteps().Undo,
+            Redo = SavedSteps().Redo,
         };
         _host.SaveWork(work.ToJson());
         MarkSaved();
@@ -180,7 +188,7 @@ public sealed partial class PlaygroundSession
     // Cheap enough to ask every frame: Core replaces the state record and the network rather than
     // changing them, and an edited weight or bias moves the losses.
     private bool IsSaved() =>
-        ReferenceEquals(_savedState, Model.State) && ReferenceEquals(_savedNetwork, Model.Network)
+        ReferenceEquals(_savedState, Model.State) && ReferenceEquals(_savedNetwork, Model.Network) && _savedHistory == _historyVersion
         && _savedProgress == (Model.Epoch, IsPlaying, _losses.Count, Model.LossTrain, Model.LossTest);
 
     private void MarkSaved()
@@ -188,8 +196,51 @@ public sealed partial class PlaygroundSession
         _savedTick = Environment.TickCount64;
         _savedState = Model.State;
         _savedNetwork = Model.Network;
+        _savedHistory = _historyVersion;
         _savedProgress = (Model.Epoch, IsPlaying, _losses.Count, Model.LossTrain, Model.LossTest);
     }
+
+    // The nearest steps of the history with their charts; a snapshot's moment is encoded once.
+    private (SavedMoment[] Undo, SavedMoment[] Redo) SavedSteps()
+    {
+        if (_stepsVersion != _historyVersion)
+        {
+            _steps = (Steps(_history.UndoSteps, _chartsBefore), Steps(_history.RedoSteps, _chartsAfter));
+            _stepsVersion = _historyVersion;
+        }
+
+        return _steps;
+    }
+
+    private SavedMoment[] Steps(IReadOnlyList<Core.Sessions.HistoryStep> steps, List<LossPoint[]> charts)
+    {
+        var count = Math.Min(Math.Min(steps.Count, charts.Count), SavedWork.MaxSteps);
+        var moments = new SavedMoment[count];
+        for (var k = 0; k < count; k++)
+        {
+            var step = steps[steps.Count - count + k];
+            var chart = charts[charts.Count - count + k];
+            var moment = _moments.GetValue(step.Snapshot, Moment);
+            moments[k] = moment with
+            {
+                Label = step.Label,
+                ChartLength = chart.Length,
+                Chart = [.. LossChart.Thin(chart, LossChart.MaxDrawnPoints).Select(p => new[] { p.Train, p.Test })],
+            };
+        }
+
+        return moments;
+    }
+
+    private static SavedMoment Moment(Core.Sessions.SessionSnapshot snapshot) => new()
+    {
+        Hash = UrlState.Serialize(snapshot.State),
+        Points = snapshot.State.CustomData is { Count: > CustomData.MaxUrlPoints } points
+            ? [.. points.Chunk(CustomData.MaxUrlPoints).Select(c => CustomData.Encode(c, snapshot.State.Problem))]
+            : null,
+        Epoch = snapshot.Epoch,
+        Model = ModelJson.Write(snapshot.ToModel()),
+    };
 
     // Custom points the URL does not carry, as data= values of up to 500 points; encoded once per set.
     private string[]? LargePoints()

@@ -37,7 +37,7 @@ public sealed class PlaygroundSessionPersistenceTests : PlaygroundTestContext
         using var work = JsonDocument.Parse(Assert.Single(Host.Saves));
         var root = work.RootElement;
         Assert.Equal("neural-playground-work", root.GetProperty("format").GetString());
-        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(2, root.GetProperty("version").GetInt32());
         Assert.Equal(Host.Hashes[^1], root.GetProperty("hash").GetString());
         Assert.Equal(0, root.GetProperty("epoch").GetInt64());
         Assert.Equal(1, root.GetProperty("chartLength").GetInt32());
@@ -208,6 +208,7 @@ public sealed class PlaygroundSessionPersistenceTests : PlaygroundTestContext
     [InlineData("{}")]
     [InlineData("[1,2,3]")]
     [InlineData("{\"format\":\"neural-playground-work\",\"version\":2,\"hash\":\"seed=0.1\",\"model\":\"{}\",\"chart\":[]}")]
+    [InlineData("{\"format\":\"neural-playground-work\",\"version\":3,\"hash\":\"seed=0.1\",\"model\":\"{}\",\"chart\":[]}")]
     public void Load_IgnoresAndClearsUnreadableStorage_WithoutCrashing(string stored)
     {
         Host.SavedWork = stored;
