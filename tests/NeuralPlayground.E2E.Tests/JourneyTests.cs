@@ -171,4 +171,18 @@ public sealed class JourneyTests(PlaygroundAppFixture app)
         // The loss follows the edited weight at once (the original left it stale).
         await Expect(page.GetByTestId("loss-train")).Not.ToHaveTextAsync("0.502");
     }
+
+    [BrowserFact]
+    public async Task Play_Trains_WithEveryInputSwitchedOff()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#x=false&y=false&networkShape=4,2&seed=0.1");
+        await page.WaitForFirstFrameAsync();
+
+        await page.GetByTestId("play-pause").ClickAsync();
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=epoch]').innerText.replace(/\\D/g, '')) >= 10");
+
+        Assert.True(double.IsFinite(await page.LossAsync("loss-train")));
+    }
 }

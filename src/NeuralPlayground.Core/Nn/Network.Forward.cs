@@ -73,9 +73,10 @@ public sealed partial class Network
         var biasAt = _nodeStart[layer] - _sizes[0];
         var links = _linkStart[layer];
         var i = 0;
-        if (vectors && size >= Vector<double>.Count)
+        if (vectors && fanIn > 0 && size >= Vector<double>.Count)
         {
-            // Indexing the first and the last element of each run checks their bounds.
+            // Indexing the first and the last element of each run checks their bounds (a layer
+            // without sources, e.g. every input feature switched off, takes the scalar path).
             ref var w = ref _weightsBySource[links];
             ref var bias = ref Biases[biasAt];
             ref var sums = ref totals[at];
