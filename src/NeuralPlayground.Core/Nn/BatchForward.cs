@@ -65,28 +65,6 @@ public sealed class BatchForward
     /// <summary>The current block's outputs of flat node <paramref name="flatIndex"/> (inputs: the feature values).</summary>
     public ReadOnlySpan<double> Node(int flatIndex, int length) => _block[flatIndex].AsSpan(0, length);
 
-    /// <summary>Mean square loss ½(out − label)², summed in point order; null for no points.</summary>
-    public double? SquareLoss(Network network, IReadOnlyList<double[]> columns, double[] labels)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        if (labels.Length == 0)
-        {
-            return null;
-        }
-
-        double loss = 0;
-        Run(network, columns, labels.Length, (start, length, batch) =>
-        {
-            var outputs = batch.Node(network.NodeCount - 1, length);
-            for (var p = 0; p < length; p++)
-            {
-                var d = outputs[p] - labels[start + p];
-                loss += 0.5 * (d * d);
-            }
-        });
-        return loss / labels.Length;
-    }
-
     private void Accumulate(Network network, int layer, int index, Span<double> total)
     {
         total.Fill(network.Biases[network.NodeIndex(layer, index) - network.InputCount]);

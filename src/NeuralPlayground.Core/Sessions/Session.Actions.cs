@@ -94,10 +94,10 @@ public sealed partial class Session
     public void SetOptimizer(OptimizerKind optimizer) => ChangeNetwork(State with { Optimizer = optimizer });
 
     /// <summary>Momentum β in [0, 0.999]: rebuild.</summary>
-    public void SetMomentum(double momentum) => ChangeNetwork(State with { Momentum = Math.Clamp(momentum, 0, 0.999) });
+    public void SetMomentum(double momentum) => ChangeNetwork(State with { Momentum = Math.Clamp(momentum, 0, PlaygroundState.MaxMomentum) });
 
     /// <summary>Dropout rate in [0, 0.9]: rebuild.</summary>
-    public void SetDropout(double rate) => ChangeNetwork(State with { Dropout = Math.Clamp(rate, 0, 0.9) });
+    public void SetDropout(double rate) => ChangeNetwork(State with { Dropout = Math.Clamp(rate, 0, PlaygroundState.MaxDropout) });
 
     /// <summary>Pause at this epoch (null: never); no rebuild.</summary>
     public void SetMaxEpochs(long? maxEpochs) => State = State with { MaxEpochs = maxEpochs is { } m && m >= 1 ? m : null };
@@ -106,7 +106,7 @@ public sealed partial class Session
     public void SetStopAtLoss(double? loss) => State = State with { StopAtLoss = loss is { } x && x >= 0 && double.IsFinite(x) ? x : null };
 
     /// <summary>Epochs per displayed frame, 1–100 (clamped); display only.</summary>
-    public void SetEpochsPerFrame(int epochs) => State = State with { EpochsPerFrame = Math.Clamp(epochs, 1, 100) };
+    public void SetEpochsPerFrame(int epochs) => State = State with { EpochsPerFrame = Math.Clamp(epochs, 1, PlaygroundState.MaxEpochsPerFrame) };
 
     /// <summary>The divergence banner's one click: the learning rate becomes <paramref name="learningRate"/> and the network is rebuilt.</summary>
     public void ResetWithLearningRate(double learningRate)

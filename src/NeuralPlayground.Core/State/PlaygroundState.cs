@@ -136,6 +136,15 @@ public sealed record PlaygroundState
     /// <summary>The default of <see cref="Momentum"/>.</summary>
     public const double DefaultMomentum = 0.9;
 
+    /// <summary>The largest <see cref="Momentum"/> (1 would never forget a step).</summary>
+    public const double MaxMomentum = 0.999;
+
+    /// <summary>The largest <see cref="Dropout"/> rate.</summary>
+    public const double MaxDropout = 0.9;
+
+    /// <summary>The largest <see cref="EpochsPerFrame"/>.</summary>
+    public const int MaxEpochsPerFrame = 100;
+
     /// <summary>Number of output units: the class count for multi-class, else 1.</summary>
     public int OutputCount => Problem == ProblemKind.Multiclass ? Classes : 1;
 

@@ -12,37 +12,25 @@ namespace NeuralPlayground.Core.State;
 /// </content>
 internal static partial class UrlProperties
 {
-    /// <summary>Most epochs per displayed frame.</summary>
-    public const int MaxEpochsPerFrame = 100;
-
-    /// <summary>Highest dropout rate.</summary>
-    public const double MaxDropout = 0.9;
-
-    /// <summary>Fewest classes of a multi-class problem.</summary>
-    public const int MinClasses = 3;
-
-    /// <summary>Most classes of a multi-class problem.</summary>
-    public const int MaxClasses = 6;
-
     // Called while All is initialized, so its tables are locals, not fields of another part.
     private static UrlProperty[] Extensions()
     {
         (string Name, OptimizerKind Value)[] optimizers =
             [("sgd", OptimizerKind.Sgd), ("momentum", OptimizerKind.Momentum), ("adam", OptimizerKind.Adam)];
         (string Name, MulticlassDatasetKind Value)[] mcDatasets =
-            [("blobs", MulticlassDatasetKind.Blobs), ("spiral", MulticlassDatasetKind.Spiral), ("rings", MulticlassDatasetKind.Rings)];
+            [.. System.Enum.GetValues<MulticlassDatasetKind>().Select(k => (MulticlassDatasets.Name(k), k))];
         return
         [
             Enum("optimizer", optimizers, optimizers, s => s.Optimizer, (s, v) => s with { Optimizer = v }, OptimizerKind.Sgd),
-            Ranged("momentum", 0, 0.999, false, s => s.Momentum, (s, v) => s with { Momentum = v }, s => s.Momentum == PlaygroundState.DefaultMomentum),
-            Ranged("dropout", 0, MaxDropout, false, s => s.Dropout, (s, v) => s with { Dropout = v }, s => s.Dropout == 0),
-            Ranged("classes", MinClasses, MaxClasses, true, s => s.Classes, (s, v) => s with { Classes = (int)v }, s => s.Problem != ProblemKind.Multiclass && s.Classes == 3),
+            Ranged("momentum", 0, PlaygroundState.MaxMomentum, false, s => s.Momentum, (s, v) => s with { Momentum = v }, s => s.Momentum == PlaygroundState.DefaultMomentum),
+            Ranged("dropout", 0, PlaygroundState.MaxDropout, false, s => s.Dropout, (s, v) => s with { Dropout = v }, s => s.Dropout == 0),
+            Ranged("classes", MulticlassDatasets.MinClasses, MulticlassDatasets.MaxClasses, true, s => s.Classes, (s, v) => s with { Classes = (int)v }, s => s.Problem != ProblemKind.Multiclass && s.Classes == 3),
             WithOmission(
                 Enum("mcDataset", mcDatasets, mcDatasets, s => s.McDataset, (s, v) => s with { McDataset = v }),
                 s => s.Problem != ProblemKind.Multiclass && s.McDataset == MulticlassDatasetKind.Blobs),
             Optional("maxEpochs", 1, 1e15, true, s => s.MaxEpochs, (s, v) => s with { MaxEpochs = v is null ? null : (long)v }),
             Optional("stopAtLoss", 0, double.MaxValue, false, s => s.StopAtLoss, (s, v) => s with { StopAtLoss = v }),
-            Ranged("epochsPerFrame", 1, MaxEpochsPerFrame, true, s => s.EpochsPerFrame, (s, v) => s with { EpochsPerFrame = (int)v }, s => s.EpochsPerFrame == 1),
+            Ranged("epochsPerFrame", 1, PlaygroundState.MaxEpochsPerFrame, true, s => s.EpochsPerFrame, (s, v) => s with { EpochsPerFrame = (int)v }, s => s.EpochsPerFrame == 1),
             CustomDataProperty(),
         ];
     }

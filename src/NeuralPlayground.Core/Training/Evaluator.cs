@@ -6,8 +6,8 @@ namespace NeuralPlayground.Core.Training;
 
 /// <summary>
 /// Loss, accuracy, R² and the confusion matrix of a set in one exact batch pass. The loss is the
-/// original's (spec §8.5), summed in point order then divided by the count, so it is bit for bit
-/// what <see cref="Trainer.Loss"/> gives; multi-class uses the mean cross-entropy.
+/// original's (spec §8.5), summed in point order then divided by the count (<see cref="Trainer.Loss"/>
+/// is this one's loss); multi-class uses the mean cross-entropy.
 /// </summary>
 public static class Evaluator
 {
@@ -40,7 +40,7 @@ public static class Evaluator
         double squares = 0;
         var outputStart = network.NodeIndex(network.LayerCount - 1, 0);
         var outputs = network.OutputCount;
-        var logits = new double[outputs];
+        var logits = network.IsSoftmax ? new double[outputs] : [];
         for (var start = 0; start < labels.Length; start += BatchForward.BlockSize)
         {
             var length = Math.Min(BatchForward.BlockSize, labels.Length - start);

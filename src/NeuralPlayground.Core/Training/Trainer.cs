@@ -27,8 +27,6 @@ public static class Trainer
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(batch);
-        return network.IsSoftmax
-            ? Evaluator.Evaluate(network, data, Data.ProblemKind.Multiclass, batch).Loss
-            : batch.SquareLoss(network, data.Columns, data.Labels);
+        return Evaluator.Evaluate(network, data, network.IsSoftmax ? Data.ProblemKind.Multiclass : Data.ProblemKind.Classification, batch).Loss;
     }
 }

@@ -102,7 +102,7 @@ public sealed partial class DataPanel
     {
         if (ChangeEvents.Number(e) is { } classes)
         {
-            Playground.SetClasses((int)Math.Clamp(classes, 3, 6));
+            Playground.SetClasses((int)Math.Clamp(classes, MulticlassDatasets.MinClasses, MulticlassDatasets.MaxClasses));
         }
     }
 

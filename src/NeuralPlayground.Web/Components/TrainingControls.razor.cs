@@ -64,7 +64,7 @@ public sealed partial class TrainingControls
     {
         if (ChangeEvents.Number(e) is { } epochs)
         {
-            Playground.SetEpochsPerFrame((int)Math.Clamp(epochs, 1, 100));
+            Playground.SetEpochsPerFrame((int)Math.Clamp(epochs, 1, PlaygroundState.MaxEpochsPerFrame));
         }
     }
 }
