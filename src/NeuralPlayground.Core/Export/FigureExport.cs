@@ -80,19 +80,8 @@ public static partial class FigureExport
 
     private static byte[] OutputRgba(Session session, FastGrid grid)
     {
-        var network = session.Network;
         var rgba = new byte[HeatmapImage.ImageByteCount];
-        if (network.IsSoftmax)
-        {
-            var softmax = new FastSoftmax();
-            softmax.Evaluate(grid, network.NodeCount - network.OutputCount, network.OutputCount, session.State.Discretize);
-            ClassPalette.Fill(softmax.Probabilities, rgba);
-        }
-        else
-        {
-            HeatmapImage.Fill(grid.Node(network.NodeCount - 1), rgba, session.State.Discretize);
-        }
-
+        OutputImage.Fill(session.Network, grid, new FastSoftmax(), session.State.Discretize, rgba);
         return rgba;
     }
 

@@ -44,16 +44,14 @@ internal sealed class FrameRenderer
         Prepare(network, model.Candidates);
         var discretize = model.State.Discretize;
         var main = _pixels.AsSpan(0, HeatmapImage.ImageByteCount);
-        if (selectedNodeId is null && network.IsSoftmax)
+        if (selectedNodeId is null)
         {
-            // Multi-class: each cell in its likeliest class's colour, shaded by confidence (full when discretized).
-            _softmax.Evaluate(_grid, network.NodeCount - network.OutputCount, network.OutputCount, discretize);
-            ClassPalette.Fill(_softmax.Probabilities, main);
+            // The output: multi-class cells in their likeliest class's colour, shaded by confidence.
+            OutputImage.Fill(network, _grid, _softmax, discretize, main);
         }
         else
         {
-            var selected = selectedNodeId is null ? _grid.Node(network.NodeCount - 1) : GridOf(selectedNodeId, network);
-            HeatmapImage.Fill(selected, main, discretize);
+            HeatmapImage.Fill(GridOf(selectedNodeId, network), main, discretize);
         }
 
         var offset = HeatmapImage.ImageByteCount;
