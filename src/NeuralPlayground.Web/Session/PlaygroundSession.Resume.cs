@@ -98,6 +98,7 @@ public sealed partial class PlaygroundSession
         }
     }
 
+    // A loaded or resumed session replaces the page's: history, play state, hover and chart start over.
     private void Install(CoreSession session, List<LossPoint> chart)
     {
         ForgetHistory();

@@ -163,12 +163,8 @@ public sealed partial class PlaygroundSession
 
     private void LoadFrom(string url)
     {
-        ForgetHistory();
-        IsPlaying = false;
-        SelectedNodeId = null;
-        _model = CoreSession.Load(url, NewSeed);
-        _hiddenAtLoad = [.. _model.State.Hides.Where(h => h.Hidden).Select(h => h.Name)];
-        Rebuilt();
+        var session = CoreSession.Load(url, NewSeed);
+        Install(session, [new LossPoint(session.LossTrain, session.LossTest)]);
     }
 
     // One chart point per epoch but one Trained per call, so a fast frame re-renders the metrics once.
