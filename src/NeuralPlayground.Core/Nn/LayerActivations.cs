@@ -53,7 +53,7 @@ internal static class LayerActivations
         {
             case ActivationKind.Tanh:
                 totals.CopyTo(outputs);
-                JsMathVector.Tanh(outputs);
+                ArrayMath.Tanh(outputs);
                 break;
             case ActivationKind.Sigmoid:
                 // 1/(1 + e^(−x)) with the same three operations per element as the scalar form.
@@ -62,7 +62,7 @@ internal static class LayerActivations
                     outputs[k] = -totals[k];
                 }
 
-                JsMathVector.Exp(outputs);
+                ArrayMath.Exp(outputs);
                 for (var k = 0; k < outputs.Length; k++)
                 {
                     outputs[k] = 1 / (1 + outputs[k]);

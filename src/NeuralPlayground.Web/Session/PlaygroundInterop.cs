@@ -24,6 +24,14 @@ public static partial class PlaygroundInterop
     [JSExport]
     public static void Frame(double time) => Current?.OnFrame(time);
 
+    /// <summary>
+    /// Called by JavaScript once, when the page first goes idle after start: checks and takes the
+    /// compiled exact tanh and exp (<see cref="BrowserMath"/>, ~20 ms), off the start-up path. Until
+    /// then the ports compute the same bits, slower.
+    /// </summary>
+    [JSExport]
+    public static void Idle() => BrowserMath.Install();
+
     /// <summary>Called by JavaScript when the user edits the hash by hand.</summary>
     /// <param name="url">The page's new URL.</param>
     [JSExport]

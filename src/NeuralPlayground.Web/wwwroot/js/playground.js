@@ -26,6 +26,7 @@ export async function start() {
     }
   };
   requestAnimationFrame(tick);
+  requestIdleCallback(() => api.Idle(), { timeout: 2000 });
   document.addEventListener('keydown', (event) => undoKeys(event, api));
   const resized = () => api.Resized(window.innerWidth);
   resized();
@@ -36,6 +37,13 @@ export async function start() {
       api.HashChanged(location.href);
     }
   });
+}
+
+// Whole layers of the exact tanh and exp (BrowserMath.cs).
+export { tanhAt, expAt } from "./exactmath.js";
+
+export function markExactMath(functions) {
+  document.documentElement.dataset.exactMath = functions;
 }
 
 // Rewrites the hash without adding a history entry.

@@ -1,0 +1,82 @@
+using NeuralPlayground.Core.Export;
+using NeuralPlayground.E2E.Tests.Support;
+using CoreSession = NeuralPlayground.Core.Sessions.Session;
+
+namespace NeuralPlayground.E2E.Tests;
+
+/// <summary>
+/// The page trains with the browser's own Math.tanh and Math.exp when they agree with Core's ports
+/// (BrowserMath): the weights it reaches must be Core's, bit for bit, in every activation that uses them.
+/// </summary>
+[Collection(PlaygroundAppCollection.Name)]
+public sealed class ExactnessJourneyTests(PlaygroundAppFixture app)
+{
+    private const int Epochs = 12;
+
+    [BrowserTheory]
+    [InlineData("seed=0.12345")]
+    [InlineData("activation=sigmoid&dataset=xor&networkShape=5,3&batchSize=3&seed=0.777")]
+    [InlineData("activation=gelu&dataset=spiral&x=true&y=true&sinX=true&networkShape=6,6,2&seed=0.31416")]
+    [InlineData("problem=regression&regDataset=reg-gauss&learningRate=0.01&regularization=L2&regularizationRate=0.003&seed=0.5")]
+    public async Task SteppedInTheBrowser_WeightsAreCoresBitForBit(string hash)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#" + hash);
+        await page.WaitForFirstFrameAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.exactMath !== undefined");
+        Assert.Equal("tanh exp", await page.EvaluateAsync<string>("() => document.documentElement.dataset.exactMath"));
+        for (var k = 0; k < Epochs; k++)
+        {
+            await page.GetByTestId("step").ClickAsync();
+        }
+
+        await page.WaitForFunctionAsync("n => Number(document.querySelector('[data-testid=epoch]').innerText.replace(/\\D/g, '')) === n", Epochs);
+        await page.GetByTestId("export-toggle").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-model-json").ClickAsync());
+        var browser = ModelJson.Read(await File.ReadAllTextAsync((await download.PathAsync())!));
+
+        var native = CoreSession.Load("https://example.test/#" + hash, () => "0.5");
+        for (var k = 0; k < Epochs; k++)
+        {
+            native.Step();
+        }
+
+        var core = ModelSnapshot.From(native);
+        Assert.Equal(core.Epoch, browser.Epoch);
+        Assert.Equal(Bits(core.Biases.SelectMany(b => b)), Bits(browser.Biases.SelectMany(b => b)));
+        Assert.Equal(Bits(core.Weights.SelectMany(l => l.SelectMany(w => w))), Bits(browser.Weights.SelectMany(l => l.SelectMany(w => w))));
+        Assert.Equal(core.LossTrain, browser.LossTrain);
+        Assert.Equal(core.LossTest, browser.LossTest);
+    }
+
+    // The page's compiled copy of the ports (js/exactmath.js) against the ports themselves, far beyond
+    // the start-up probes: random magnitudes over every branch, in both signs, plus raw bit patterns.
+    [BrowserFact]
+    public async Task CompiledTanhAndExp_GiveThePortsBits_OnRandomInputs()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+        var random = new Random(20261127);
+        var inputs = new double[60_000];
+        for (var k = 0; k < inputs.Length; k++)
+        {
+            inputs[k] = k % 3 == 2
+                ? BitConverter.Int64BitsToDouble(random.NextInt64())
+                : Math.ScaleB(1 + random.NextDouble(), random.Next(-60, 11)) * (k % 2 == 0 ? 1 : -1);
+        }
+
+        var results = await page.EvaluateAsync<double[][]>(
+            "async (xs) => { const m = await import('/js/exactmath.js'); return [xs.map(m.tanh), xs.map(m.exp)]; }",
+            inputs);
+
+        Assert.Equal(Bits(inputs.Select(NeuralPlayground.Core.Numerics.JsMath.Tanh)), Bits(results[0]));
+        Assert.Equal(Bits(inputs.Select(NeuralPlayground.Core.Numerics.JsMath.Exp)), Bits(results[1]));
+    }
+
+    // NaN payloads are not compared (JavaScript does not keep them).
+    private static long[] Bits(IEnumerable<double> values) => [.. values.Select(v => double.IsNaN(v) ? -1 : BitConverter.DoubleToInt64Bits(v))];
+
+}
