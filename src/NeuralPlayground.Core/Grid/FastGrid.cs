@@ -22,6 +22,9 @@ public sealed class FastGrid
 
     // A block of every node stays in the first-level cache: 56 nodes × 400 floats ≈ 90 KB.
     private const int BlockSize = 400;
+
+    // Nodes with up to this many links (every node the page's controls can make) take one sweep.
+    private const int WideFanIn = 8;
     private const int Side = DecisionGrid.Density;
     private static readonly Dictionary<string, (float[] Grid, float[] Thumbnail)> FeatureCache = [];
     private float[][] _grids = [];
@@ -29,6 +32,11 @@ public sealed class FastGrid
     private float[] _weights = [];
     private float[] _biases = [];
     private readonly float[] _rowSums = new float[Side];
+
+    // The missing sources of a node with fewer than WideFanIn links: 0 · 0 adds nothing to a sum.
+    private static readonly float[] Zeros = new float[DecisionGrid.CellCount];
+    private readonly float[][] _wideSources = new float[WideFanIn][];
+    private readonly float[] _wideWeights = new float[WideFanIn];
 
     /// <summary>Grid of flat node k from the last <see cref="Evaluate"/>, row-major (j·100 + i).</summary>
     public ReadOnlySpan<float> Node(int flatIndex) => _grids[flatIndex];
@@ -65,7 +73,16 @@ public sealed class FastGrid
                 var fanIn = network.LayerSize(l - 1);
                 for (var i = 0; i < network.LayerSize(l); i++, node++, link += fanIn)
                 {
-                    EvaluateNode(node, _biases[node - network.InputCount], link, firstSource, fanIn, start);
+                    var bias = _biases[node - network.InputCount];
+                    if (fanIn is > 0 and <= WideFanIn)
+                    {
+                        EvaluateNodeWide(node, bias, link, firstSource, fanIn, start);
+                    }
+                    else
+                    {
+                        EvaluateNode(node, bias, link, firstSource, fanIn, start);
+                    }
+
                     FastActivations.Apply(kind, _grids[node], start, BlockSize);
                 }
 
@@ -100,6 +117,41 @@ public sealed class FastGrid
             }
 
             return cached;
+        }
+    }
+
+    // dest = bias + w₀·s₀ + … + w₇·s₇ over the block in one sweep, sources past fanIn being zeros
+    // (x + 0·0 is x): the same additions in the same order as EvaluateNode, so the same floats, with
+    // one sweep instead of a fill and two (in the browser ≈ 5 % off the grid). Fusing the activation
+    // into this loop too measured slower there (4.5 → 5.5 ms for the largest network's grid).
+    private void EvaluateNodeWide(int node, float bias, int firstLink, int firstSource, int fanIn, int start)
+    {
+        for (var j = 0; j < WideFanIn; j++)
+        {
+            _wideSources[j] = j < fanIn ? _grids[firstSource + j] : Zeros;
+            _wideWeights[j] = j < fanIn ? _weights[firstLink + j] : 0;
+        }
+
+        ref var dest = ref MemoryMarshal.GetArrayDataReference(_grids[node]);
+        ref var s0 = ref MemoryMarshal.GetArrayDataReference(_wideSources[0]);
+        ref var s1 = ref MemoryMarshal.GetArrayDataReference(_wideSources[1]);
+        ref var s2 = ref MemoryMarshal.GetArrayDataReference(_wideSources[2]);
+        ref var s3 = ref MemoryMarshal.GetArrayDataReference(_wideSources[3]);
+        ref var s4 = ref MemoryMarshal.GetArrayDataReference(_wideSources[4]);
+        ref var s5 = ref MemoryMarshal.GetArrayDataReference(_wideSources[5]);
+        ref var s6 = ref MemoryMarshal.GetArrayDataReference(_wideSources[6]);
+        ref var s7 = ref MemoryMarshal.GetArrayDataReference(_wideSources[7]);
+        var (w0, w1) = (new Vector<float>(_wideWeights[0]), new Vector<float>(_wideWeights[1]));
+        var (w2, w3) = (new Vector<float>(_wideWeights[2]), new Vector<float>(_wideWeights[3]));
+        var (w4, w5) = (new Vector<float>(_wideWeights[4]), new Vector<float>(_wideWeights[5]));
+        var (w6, w7) = (new Vector<float>(_wideWeights[6]), new Vector<float>(_wideWeights[7]));
+        var b = new Vector<float>(bias);
+        var end = start + BlockSize;
+        for (var c = start; c < end; c += Vector<float>.Count)
+        {
+            var at = (nuint)c;
+            var sum = b + (w0 * Vector.LoadUnsafe(ref s0, at)) + (w1 * Vector.LoadUnsafe(ref s1, at)) + (w2 * Vector.LoadUnsafe(ref s2, at)) + (w3 * Vector.LoadUnsafe(ref s3, at));
+            (sum + (w4 * Vector.LoadUnsafe(ref s4, at)) + (w5 * Vector.LoadUnsafe(ref s5, at)) + (w6 * Vector.LoadUnsafe(ref s6, at)) + (w7 * Vector.LoadUnsafe(ref s7, at))).StoreUnsafe(ref dest, at);
         }
     }
 
