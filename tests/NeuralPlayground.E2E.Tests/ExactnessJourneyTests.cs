@@ -50,6 +50,62 @@ public sealed class ExactnessJourneyTests(PlaygroundAppFixture app)
         Assert.Equal(core.LossTest, browser.LossTest);
     }
 
+    // Every heatmap canvas, as data URLs in document order.
+    private const string AllHeatmaps = "() => Array.from(document.querySelectorAll('canvas[data-heatmap]')).map(c => c.dataset.heatmap + ':' + c.toDataURL())";
+
+    // The grid worker (a second runtime in a Web Worker, gridworker.js) must draw what the page would:
+    // the same page without Worker support computes every frame itself.
+    [BrowserFact]
+    public async Task GridWorker_DrawsThePixelsThePageDrawsWithoutIt()
+    {
+        const string Hash = "dataset=spiral&x=true&y=true&sinX=true&xTimesY=true&networkShape=5,4&batchSize=3&seed=0.42";
+        var withWorker = await HeatmapsAfterStepsAsync(Hash, worker: true);
+        var withoutWorker = await HeatmapsAfterStepsAsync(Hash, worker: false);
+        Assert.Equal(withoutWorker.Length, withWorker.Length);
+        Assert.Equal(1 + 7 + 5 + 4, withWorker[0].Length); // main, the seven candidate features, the hidden nodes
+        for (var k = 0; k < withWorker.Length; k++)
+        {
+            Assert.Equal(withoutWorker[k], withWorker[k]);
+        }
+    }
+
+    private async Task<string[][]> HeatmapsAfterStepsAsync(string hash, bool worker)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        if (!worker)
+        {
+            await page.AddInitScriptAsync("globalThis.Worker = undefined;");
+        }
+
+        await page.GotoAsync("/#" + hash);
+        await page.WaitForFirstFrameAsync();
+        if (worker)
+        {
+            await page.WaitForGridWorkerAsync();
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            await page.GetByTestId("step").ClickAsync();
+        }
+
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=epoch]').innerText.replace(/\\D/g, '')) === 4");
+        await page.NextFramesAsync();
+        var shots = new List<string[]> { await page.EvaluateAsync<string[]>(AllHeatmaps) };
+
+        // The big heatmap of a hovered hidden node and of a hovered input feature.
+        foreach (var target in new[] { "node-3", "feature-sinX" })
+        {
+            await page.GetByTestId(target).HoverAsync();
+            await page.NextFramesAsync();
+            shots.Add(await page.EvaluateAsync<string[]>(AllHeatmaps));
+        }
+
+        Assert.Equal(worker ? "on" : null, await page.EvaluateAsync<string?>("() => document.documentElement.dataset.gridWorker"));
+        return [.. shots];
+    }
+
     // The page's compiled copy of the ports (js/exactmath.js) against the ports themselves, far beyond
     // the start-up probes: random magnitudes over every branch, in both signs, plus raw bit patterns.
     [BrowserFact]

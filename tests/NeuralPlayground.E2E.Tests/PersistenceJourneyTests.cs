@@ -35,6 +35,7 @@ public sealed class PersistenceJourneyTests(PlaygroundAppFixture app)
         var epoch = await page.EpochAsync();
         var train = await page.LossAsync("loss-train");
         var test = await page.LossAsync("loss-test");
+        await page.NextFramesAsync();
         var pixels = await page.EvaluateAsync<string>(HeatmapPixels);
         await page.ReloadAsync();
         await page.WaitForFirstFrameAsync();

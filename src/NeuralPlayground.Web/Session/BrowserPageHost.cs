@@ -13,6 +13,10 @@ public sealed class BrowserPageHost : IPageHost
     public void DrawFrame(Span<byte> pixels, string key, Span<double> links) => PlaygroundInterop.DrawFrame(pixels, key, links);
 
     /// <inheritdoc/>
+    public bool RequestFrame(string structure, Span<double> weights, Span<double> biases, string? selectedNodeId, bool discretize, string key, Span<double> links) =>
+        PlaygroundInterop.RequestFrame(structure, weights, biases, selectedNodeId, discretize, key, links);
+
+    /// <inheritdoc/>
     public void DrawLossChart(Span<double> values) => PlaygroundInterop.DrawLossChart(values);
 
     /// <inheritdoc/>

@@ -1,5 +1,3 @@
-using NeuralPlayground.Core.Features;
-using NeuralPlayground.Core.Grid;
 using NeuralPlayground.Core.Nn;
 using NeuralPlayground.Core.Rendering;
 using CoreSession = NeuralPlayground.Core.Sessions.Session;
@@ -7,31 +5,20 @@ using CoreSession = NeuralPlayground.Core.Sessions.Session;
 namespace NeuralPlayground.Web.Session;
 
 /// <summary>
-/// Turns the network into one frame of pixels: the fast grid of every node, the big heatmap of the
-/// selected node (for multi-class output, the softmax of the output logits in class colours) and a
-/// 10×10 thumbnail per input and hidden node, in one buffer for one interop call.
+/// Draws one frame: the diagram's links and bias squares, and the heatmaps of <see cref="FramePixels"/>,
+/// computed in the grid worker when the page has one running, else here.
 /// </summary>
 internal sealed class FrameRenderer
 {
-    /// <summary>The canvas name of the big output heatmap.</summary>
-    public const string MainCanvas = "main";
-
-    private readonly FastGrid _grid = new();
-    private readonly FastSoftmax _softmax = new();
-    private byte[] _pixels = [];
+    private readonly FramePixels _pixels = new();
     private double[] _links = [0];
-    private string _key = string.Empty;
-    private string[] _ids = [];
+    private double[] _weights = [];
 
-    // What each thumbnail canvas after the first (main) shows: a candidate feature, or else node k.
-    private (InputFeature? Feature, int Node)[] _sources = [];
-    private Network? _network;
-    private IReadOnlyList<InputFeature> _candidates = [];
-
-    /// <summary>The canvas name of a node's thumbnail.</summary>
-    public static string NodeCanvas(string nodeId) => "node-" + nodeId;
-
-    /// <summary>Evaluates the grids and pushes the frame to <paramref name="host"/>.</summary>
+    /// <summary>
+    /// Draws the diagram's links and hands the heatmaps to the grid worker when the page runs one
+    /// (they arrive a few milliseconds later, off this thread); else evaluates the grids here and
+    /// pushes the whole frame.
+    /// </summary>
     /// <param name="model">The session to draw.</param>
     /// <param name="selectedNodeId">The hovered node's id, or null for the output node.</param>
     /// <param name="links">The diagram's links, drawn on its canvas (empty before the diagram's first render).</param>
@@ -40,31 +27,26 @@ internal sealed class FrameRenderer
     public void Render(CoreSession model, string? selectedNodeId, IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes, IPageHost host)
     {
         var network = model.Network;
-        _grid.Evaluate(network, model.Inputs);
-        Prepare(network, model.Candidates);
         var discretize = model.State.Discretize;
-        var main = _pixels.AsSpan(0, HeatmapImage.ImageByteCount);
-        if (selectedNodeId is null)
+        _pixels.Prepare(network, model.Candidates);
+        var linkValues = FillLinks(network, model.Epoch, links, nodes);
+        if (_weights.Length != network.LinkCount)
         {
-            // The output: multi-class cells in their likeliest class's colour, shaded by confidence.
-            OutputImage.Fill(network, _grid, _softmax, discretize, main);
-        }
-        else
-        {
-            HeatmapImage.Fill(GridOf(selectedNodeId, network), main, discretize);
+            _weights = new double[network.LinkCount];
         }
 
-        var offset = HeatmapImage.ImageByteCount;
-        foreach (var (feature, node) in _sources)
+        for (var k = 0; k < _weights.Length; k++)
         {
-            var thumbnail = feature is null ? _grid.Thumbnail(node) : FastGrid.FeatureThumbnail(feature);
-            HeatmapImage.Fill(thumbnail, _pixels.AsSpan(offset, HeatmapImage.ThumbnailByteCount), discretize);
-            offset += HeatmapImage.ThumbnailByteCount;
+            _weights[k] = network.Weights[k];
         }
 
-        host.DrawFrame(_pixels, _key, FillLinks(network, model.Epoch, links, nodes));
+        if (host.RequestFrame(_pixels.Structure, _weights, network.Biases, selectedNodeId, discretize, _pixels.Key, linkValues))
+        {
+            return;
+        }
+
+        host.DrawFrame(_pixels.Fill(network, model.Inputs, model.Candidates, selectedNodeId, discretize), _pixels.Key, linkValues);
     }
-
     private double[] FillLinks(Network network, long epoch, IReadOnlyList<DiagramLink> links, IReadOnlyList<DiagramNode> nodes)
     {
         var biases = 0;
@@ -110,37 +92,5 @@ internal sealed class FrameRenderer
         }
 
         return _links;
-    }
-
-
-    private ReadOnlySpan<float> GridOf(string nodeId, Network network)
-    {
-        for (var k = 0; k < _sources.Length; k++)
-        {
-            if (_ids[k + 1] == nodeId)
-            {
-                return _sources[k].Feature is { } feature ? FastGrid.FeatureGrid(feature) : _grid.Node(_sources[k].Node);
-            }
-        }
-
-        return _grid.Node(network.NodeCount - 1);
-    }
-
-    // The canvases change only with the network or the candidate features; names are built then.
-    private void Prepare(Network network, IReadOnlyList<InputFeature> candidates)
-    {
-        if (ReferenceEquals(network, _network) && candidates.SequenceEqual(_candidates))
-        {
-            return;
-        }
-
-        _network = network;
-        _candidates = candidates;
-        // The output node has no thumbnail: the big heatmap is its picture (as in the original).
-        var nodes = Enumerable.Range(network.InputCount, network.NodeCount - network.InputCount - 1);
-        _sources = [.. candidates.Select(f => ((InputFeature?)f, -1)), .. nodes.Select(k => ((InputFeature?)null, k))];
-        _ids = [MainCanvas, .. candidates.Select(f => f.Key), .. nodes.Select(network.NodeId)];
-        _key = string.Join(",", _ids.Select((id, k) => k == 0 ? id : NodeCanvas(id)));
-        _pixels = new byte[HeatmapImage.ImageByteCount + (_sources.Length * HeatmapImage.ThumbnailByteCount)];
     }
 }

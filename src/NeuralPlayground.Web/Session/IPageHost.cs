@@ -21,6 +21,14 @@ public interface IPageHost
     void DrawFrame(Span<byte> pixels, string key, Span<double> links);
 
     /// <summary>
+    /// When the page runs the grid worker: draws <paramref name="links"/> as <see cref="DrawFrame"/> does and
+    /// hands the heatmaps to the worker (<see cref="FramePixels"/> of the network described by
+    /// <paramref name="structure"/> with these parameters), which draws them when done; a newer request
+    /// replaces one still waiting. Returns false, drawing nothing, when there is no worker (yet).
+    /// </summary>
+    bool RequestFrame(string structure, Span<double> weights, Span<double> biases, string? selectedNodeId, bool discretize, string key, Span<double> links);
+
+    /// <summary>
     /// Draws the loss chart's two lines: <paramref name="values"/> is the chart's width and height
     /// in px, then per point (oldest first, already thinned) the training and the test loss, NaN
     /// for a missing or non-finite one. The page computes the d3 scales of

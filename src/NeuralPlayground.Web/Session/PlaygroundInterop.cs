@@ -32,6 +32,10 @@ public static partial class PlaygroundInterop
     [JSExport]
     public static void Idle() => BrowserMath.Install();
 
+    /// <summary>Called by JavaScript when the grid worker stopped with a frame unfinished: the page draws it.</summary>
+    [JSExport]
+    public static void Redraw() => Current?.InvalidateFrame();
+
     /// <summary>Called by JavaScript when the user edits the hash by hand.</summary>
     /// <param name="url">The page's new URL.</param>
     [JSExport]
@@ -74,6 +78,17 @@ public static partial class PlaygroundInterop
     /// <summary>Copies the frame's pixels into the heatmap canvases named by <paramref name="key"/> and strokes the diagram's links.</summary>
     [JSImport("drawFrame", Module)]
     public static partial void DrawFrame([JSMarshalAs<JSType.MemoryView>] Span<byte> pixels, string key, [JSMarshalAs<JSType.MemoryView>] Span<double> links);
+
+    /// <summary>Hands a frame's heatmaps to the grid worker (see <see cref="IPageHost.RequestFrame"/>); false when it is not running.</summary>
+    [JSImport("requestFrame", Module)]
+    public static partial bool RequestFrame(
+        string structure,
+        [JSMarshalAs<JSType.MemoryView>] Span<double> weights,
+        [JSMarshalAs<JSType.MemoryView>] Span<double> biases,
+        string? selectedNodeId,
+        bool discretize,
+        string key,
+        [JSMarshalAs<JSType.MemoryView>] Span<double> links);
 
     /// <summary>Draws the loss chart's lines (see <see cref="IPageHost.DrawLossChart"/>).</summary>
     [JSImport("drawLossChart", Module)]

@@ -136,6 +136,9 @@ public sealed partial class PlaygroundSession
         }
     }
 
+    /// <summary>Asks for the heatmaps and links to be drawn again at the next frame (the grid worker lost the last one).</summary>
+    public void InvalidateFrame() => _frameDirty = true;
+
     /// <summary>Asks for the loss chart's lines to be drawn at the next frame (its markup was rendered anew).</summary>
     public void InvalidateLossChart() => _chartDirty = true;
 

@@ -24,7 +24,17 @@ public static class PageExtensions
     public static Task WaitForFirstFrameAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => { const c = document.querySelector('canvas[data-heatmap=\"main\"]'); return c && c.getContext('2d').getImageData(50, 50, 1, 1).data[3] > 0; }");
 
-    /// <summary>Waits two animation frames, so the frame loop has drawn whatever changed before.</summary>
-    public static Task NextFramesAsync(this IPage page) =>
-        page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    /// <summary>
+    /// Waits two animation frames, so the frame loop has drawn whatever changed before, and then for
+    /// the grid worker's pixels of the last frame it was asked for, when it runs.
+    /// </summary>
+    public static async Task NextFramesAsync(this IPage page)
+    {
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await page.WaitForFunctionAsync("() => !globalThis.playgroundFramePending");
+    }
+
+    /// <summary>Waits until the grid worker computes the heatmaps (it starts when the page first goes idle).</summary>
+    public static Task WaitForGridWorkerAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => document.documentElement.dataset.gridWorker === 'on'");
 }

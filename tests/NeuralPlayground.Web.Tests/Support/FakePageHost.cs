@@ -74,6 +74,9 @@ public sealed class FakePageHost : IPageHost
     /// <inheritdoc/>
     public void CopyText(string text) => Copied.Add(text);
 
+    /// <summary>No grid worker here: the session draws every frame itself.</summary>
+    public bool RequestFrame(string structure, Span<double> weights, Span<double> biases, string? selectedNodeId, bool discretize, string key, Span<double> links) => false;
+
     /// <inheritdoc/>
     public void DrawFrame(Span<byte> pixels, string key, Span<double> links)
     {

@@ -26,7 +26,10 @@ export async function start() {
     }
   };
   requestAnimationFrame(tick);
-  requestIdleCallback(() => api.Idle(), { timeout: 2000 });
+  requestIdleCallback(() => {
+    api.Idle();
+    startGridWorker();
+  }, { timeout: 2000 });
   document.addEventListener('keydown', (event) => undoKeys(event, api));
   const resized = () => api.Resized(window.innerWidth);
   resized();
@@ -130,7 +133,10 @@ function lookup(key) {
 export function drawFrame(pixels, key, links) {
   drawLinks(links.slice());
   // One copy out of the .NET heap per frame (MemoryView.copyTo cannot take a sub-range).
-  const bytes = pixels.slice();
+  drawPixels(pixels.slice(), key);
+}
+
+function drawPixels(bytes, key) {
   let offset = 0;
   for (const c of lookup(key)) {
     const length = c.side * c.side * 4;
@@ -140,6 +146,83 @@ export function drawFrame(pixels, key, links) {
     }
     offset += length;
   }
+}
+
+// The heatmaps are computed off the main thread once the grid worker runs (gridworker.js, started
+// when the page first goes idle): requestFrame draws the links now and posts the parameters; the
+// pixels come back a few milliseconds later. While the worker is busy, only the newest request waits.
+// playgroundFramePending is true from a request until its pixels are drawn (browser tests wait on it).
+let gridWorker = null;
+let gridReady = false;
+let gridBusy = false;
+let gridPending = null;
+
+export function startGridWorker() {
+  if (gridWorker || !globalThis.Worker) {
+    return;
+  }
+  let dotnetUrl;
+  try {
+    dotnetUrl = import.meta.resolve("../_framework/dotnet.js");
+  } catch {
+    return;
+  }
+  const script = new URL("./gridworker.js", import.meta.url);
+  script.searchParams.set("dotnet", dotnetUrl);
+  gridWorker = new Worker(script, { type: "module" });
+  const stop = () => {
+    const unfinished = gridBusy;
+    gridReady = false;
+    gridBusy = false;
+    gridPending = null;
+    globalThis.playgroundFramePending = false;
+    gridWorker.terminate();
+    delete document.documentElement.dataset.gridWorker;
+    if (unfinished && exports) {
+      exports.Redraw();
+    }
+  };
+  gridWorker.onerror = stop;
+  gridWorker.onmessage = (event) => {
+    const message = event.data;
+    if (message.ready) {
+      gridReady = true;
+      document.documentElement.dataset.gridWorker = "on";
+    } else if (message.failed) {
+      console.warn("Grid worker stopped; heatmaps are computed on the page:", message.failed);
+      stop();
+    } else {
+      drawPixels(message.pixels, message.key);
+      gridBusy = false;
+      if (gridPending) {
+        postGrid(gridPending);
+        gridPending = null;
+      } else {
+        globalThis.playgroundFramePending = false;
+      }
+    }
+  };
+}
+
+function postGrid(message) {
+  gridBusy = true;
+  globalThis.playgroundFramePending = true;
+  gridWorker.postMessage(message, [message.weights.buffer, message.biases.buffer]);
+}
+
+export function requestFrame(structure, weights, biases, selected, discretize, key, links) {
+  if (!gridReady) {
+    return false;
+  }
+  drawLinks(links.slice());
+  const message = { structure, weights: weights.slice(), biases: biases.slice(), selected, discretize, key };
+  if (gridBusy) {
+    gridPending = message;
+    globalThis.playgroundFramePending = true;
+  } else {
+    postGrid(message);
+  }
+  return true;
 }
 
 // The links are stroked off the main thread when the browser can (their raster is most of a
