@@ -158,7 +158,8 @@ let gridBusy = false;
 let gridPending = null;
 
 export function startGridWorker() {
-  if (gridWorker || !globalThis.Worker) {
+  // A second core is what the worker brings; with one, it would only add a second runtime's memory.
+  if (gridWorker || !globalThis.Worker || (navigator.hardwareConcurrency || 2) < 2) {
     return;
   }
   let dotnetUrl;
