@@ -3,9 +3,10 @@
 // match), written again with the same constants and the same floating-point operations in the same
 // order: JavaScript rounds each operation to double and never fuses, as .NET does, so the results
 // are the same bits. The browser's own Math.tanh and Math.exp are not used: Chromium's differ from
-// fdlibm's in the last bit on some inputs. .NET checks these against its ports at start-up and runs
-// its ports if any probe differs. Compiled by the browser's JIT, they are ~4× faster than the ports
-// in .NET's interpreter.
+// fdlibm's in the last bit on some inputs. .NET checks these against its ports when the page first
+// goes idle (ArrayMath.TryUseHost, 2,048 probes each) and keeps its ports if any probe differs.
+// Compiled by the browser's JIT, they take ~27 ns a value, against ~60 ns for the ports in .NET's
+// interpreter.
 
 const LN2_HI = 6.93147180369123816490e-01;
 const LN2_LO = 1.90821492927058770002e-10;
