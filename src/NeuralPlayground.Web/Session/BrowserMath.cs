@@ -25,44 +25,33 @@ internal static partial class BrowserMath
         MarkExactMath(string.Join(' ', new[] { tanh ? "tanh" : null, exp ? "exp" : null }.OfType<string>()));
     }
 
-    private static unsafe void Tanh(Span<double> values)
+    private static unsafe void Tanh(Span<double> values) => InPlace(values, &TanhAt, JsMathVector.Tanh);
+
+    private static unsafe void Exp(Span<double> values) => InPlace(values, &ExpAt, JsMathVector.Exp);
+
+    // The page's function over the pinned span at its address; the port for a span that is not
+    // 8-aligned (the page indexes a Float64Array).
+    private static unsafe void InPlace(Span<double> values, delegate*<int, int, void> page, ArrayMath.InPlace port)
     {
-        if (!values.IsEmpty)
+        if (values.IsEmpty)
         {
-            fixed (double* first = values)
+            return;
+        }
+
+        fixed (double* first = values)
+        {
+            if (((nint)first & 7) == 0)
             {
-                if (((nint)first & 7) == 0)
-                {
-                    TanhAt((int)first, values.Length);
-                }
-                else
-                {
-                    JsMathVector.Tanh(values);
-                }
+                page((int)first, values.Length);
+            }
+            else
+            {
+                port(values);
             }
         }
     }
 
-    private static unsafe void Exp(Span<double> values)
-    {
-        if (!values.IsEmpty)
-        {
-            fixed (double* first = values)
-            {
-                if (((nint)first & 7) == 0)
-                {
-                    ExpAt((int)first, values.Length);
-                }
-                else
-                {
-                    JsMathVector.Exp(values);
-                }
-            }
-        }
-    }
-
-    // The address is a byte offset into the WebAssembly memory (32-bit, 8-aligned: the page indexes a
-    // Float64Array); the span stays pinned for the call.
+    // The address is a byte offset into the WebAssembly memory (32-bit).
     [JSImport("tanhAt", PlaygroundInterop.Module)]
     private static partial void TanhAt(int address, int count);
 

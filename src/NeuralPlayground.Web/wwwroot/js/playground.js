@@ -148,14 +148,38 @@ function drawPixels(bytes, key) {
   }
 }
 
+// Posts frames to a worker one at a time: while it works on one, only the newest waits. done()
+// is called when the worker answers; busy is true from a send until the last answer.
+function latestOnly(post) {
+  let pending = null;
+  const queue = {
+    busy: false,
+    send(message) {
+      if (queue.busy) {
+        pending = message;
+      } else {
+        queue.busy = true;
+        post(message);
+      }
+    },
+    done() {
+      queue.busy = pending !== null;
+      if (pending) {
+        const next = pending;
+        pending = null;
+        post(next);
+      }
+    },
+  };
+  return queue;
+}
+
 // The heatmaps are computed off the main thread once the grid worker runs (gridworker.js, started
 // when the page first goes idle): requestFrame draws the links now and posts the parameters; the
-// pixels come back a few milliseconds later. While the worker is busy, only the newest request waits.
-// playgroundFramePending is true from a request until its pixels are drawn (browser tests wait on it).
+// pixels come back a few milliseconds later. playgroundFramePending is true from a request until
+// its pixels are drawn (browser tests wait on it).
 let gridWorker = null;
-let gridReady = false;
-let gridBusy = false;
-let gridPending = null;
+let gridQueue = null;
 
 export function startGridWorker() {
   // A second core is what the worker brings; with one, it would only add a second runtime's memory.
@@ -171,11 +195,10 @@ export function startGridWorker() {
   const script = new URL("./gridworker.js", import.meta.url);
   script.searchParams.set("dotnet", dotnetUrl);
   gridWorker = new Worker(script, { type: "module" });
+  const queue = latestOnly((message) => gridWorker.postMessage(message, [message.weights.buffer, message.biases.buffer]));
   const stop = () => {
-    const unfinished = gridBusy;
-    gridReady = false;
-    gridBusy = false;
-    gridPending = null;
+    const unfinished = queue.busy;
+    gridQueue = null;
     globalThis.playgroundFramePending = false;
     gridWorker.terminate();
     delete document.documentElement.dataset.gridWorker;
@@ -187,55 +210,33 @@ export function startGridWorker() {
   gridWorker.onmessage = (event) => {
     const message = event.data;
     if (message.ready) {
-      gridReady = true;
+      gridQueue = queue;
       document.documentElement.dataset.gridWorker = "on";
     } else if (message.failed) {
       console.warn("Grid worker stopped; heatmaps are computed on the page:", message.failed);
       stop();
     } else {
       drawPixels(message.pixels, message.key);
-      gridBusy = false;
-      if (gridPending) {
-        postGrid(gridPending);
-        gridPending = null;
-      } else {
-        globalThis.playgroundFramePending = false;
-      }
+      queue.done();
+      globalThis.playgroundFramePending = queue.busy;
     }
   };
 }
 
-function postGrid(message) {
-  gridBusy = true;
-  globalThis.playgroundFramePending = true;
-  gridWorker.postMessage(message, [message.weights.buffer, message.biases.buffer]);
-}
-
 export function requestFrame(structure, weights, biases, selected, discretize, key, links) {
-  if (!gridReady) {
+  if (!gridQueue) {
     return false;
   }
   drawLinks(links.slice());
-  const message = { structure, weights: weights.slice(), biases: biases.slice(), selected, discretize, key };
-  if (gridBusy) {
-    gridPending = message;
-    globalThis.playgroundFramePending = true;
-  } else {
-    postGrid(message);
-  }
+  gridQueue.send({ structure, weights: weights.slice(), biases: biases.slice(), selected, discretize, key });
+  globalThis.playgroundFramePending = true;
   return true;
 }
 
 // The links are stroked off the main thread when the browser can (their raster is most of a
 // frame's paint), else here: links.js draws them either way.
 let linkWorker = null;
-let linkWorkerBusy = false;
-let linkPending = null;
-
-function postLinks(message) {
-  linkWorkerBusy = true;
-  linkWorker.postMessage(message, [message.links.buffer]);
-}
+let linkQueue = null;
 
 function drawLinks(links) {
   if (!linkCanvas || !linkCanvas.isConnected) {
@@ -250,17 +251,12 @@ function drawLinks(links) {
     }
     if (linkCanvas.transferControlToOffscreen && globalThis.Worker) {
       const offscreen = linkCanvas.transferControlToOffscreen();
-      linkWorker = new Worker(new URL("./links.js", import.meta.url), { type: "module" });
-      linkWorkerBusy = false;
-      linkPending = null;
-      linkWorker.onmessage = () => {
-        linkWorkerBusy = false;
-        if (linkPending) {
-          postLinks(linkPending);
-          linkPending = null;
-        }
-      };
-      linkWorker.postMessage({ canvas: offscreen }, [offscreen]);
+      const worker = new Worker(new URL("./links.js", import.meta.url), { type: "module" });
+      const queue = latestOnly((message) => worker.postMessage(message, [message.links.buffer]));
+      worker.onmessage = () => queue.done();
+      worker.postMessage({ canvas: offscreen }, [offscreen]);
+      linkWorker = worker;
+      linkQueue = queue;
     } else {
       linkContext = linkCanvas.getContext("2d");
     }
@@ -272,11 +268,7 @@ function drawLinks(links) {
     ratio: window.devicePixelRatio || 1,
   };
   if (linkWorker) {
-    if (linkWorkerBusy) {
-      linkPending = message;
-    } else {
-      postLinks(message);
-    }
+    linkQueue.send(message);
   } else if (linkContext) {
     paintLinks(linkContext, message);
   }
