@@ -106,6 +106,24 @@ public sealed class ExactnessJourneyTests(PlaygroundAppFixture app)
         return [.. shots];
     }
 
+    // Safari has no requestIdleCallback: the idle-time start-up (exact math, grid worker) and the
+    // listeners set up after it (a hash edited by hand) must work without it.
+    [BrowserFact]
+    public async Task WithoutRequestIdleCallback_TheIdleWorkAndTheHashListenerStillRun()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("delete window.requestIdleCallback;");
+        await page.GotoAsync("/#seed=0.12345");
+        await page.WaitForFirstFrameAsync();
+        await page.WaitForGridWorkerAsync();
+        Assert.Equal("tanh exp", await page.EvaluateAsync<string>("() => document.documentElement.dataset.exactMath"));
+
+        await page.EvaluateAsync("() => { location.hash = 'seed=0.12345&activation=relu'; }");
+        await page.WaitForFunctionAsync("() => location.hash.includes('activation=relu') && location.hash.includes('batchSize=')");
+        await Expect(page.GetByTestId("activation")).ToHaveValueAsync("relu");
+    }
+
     // The page's compiled copy of the ports (js/exactmath.js) against the ports themselves, far beyond
     // the start-up probes: random magnitudes over every branch, in both signs, plus raw bit patterns.
     [BrowserFact]

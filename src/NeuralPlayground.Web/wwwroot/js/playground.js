@@ -26,7 +26,9 @@ export async function start() {
     }
   };
   requestAnimationFrame(tick);
-  requestIdleCallback(() => {
+  // Safari has no requestIdleCallback: there the same work waits half a second instead.
+  const whenIdle = globalThis.requestIdleCallback ?? ((work) => setTimeout(work, 500));
+  whenIdle(() => {
     api.Idle();
     startGridWorker();
   }, { timeout: 2000 });
